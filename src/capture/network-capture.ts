@@ -1,0 +1,92 @@
+import { decodeCall } from '../decode/decode-call';
+import { matchWeChatUrl } from '../decode/hosts';
+import type { DecodedCall } from '../decode/types';
+import { callbackOrPromise } from './callback-or-promise';
+import { normalizeContent, type Content } from './content';
+import type { DevtoolsNetworkLike, HarEntryLike } from './har-types';
+import { entryKey, toCapturedCall } from './to-captured-call';
+
+export interface CaptureSink {
+  add(call: DecodedCall): void;
+  /** The inspected page navigated at `at` (epoch ms); called once per burst of navigations. */
+  navigated(at: number): void;
+  /** Something capture could not do, for the panel to say (e.g. the HAR backfill failed). */
+  problem(message: string): void;
+}
+
+export interface CaptureOptions {
+  contentTimeoutMs?: number;
+  navigationDebounceMs?: number;
+}
+
+async function readContent(entry: HarEntryLike, timeoutMs: number): Promise<Content> {
+  const getContent = entry.getContent;
+  if (typeof getContent !== 'function') return normalizeContent(null);
+  return normalizeContent(await callbackOrPromise((cb) => (cb ? getContent.call(entry, cb) : getContent.call(entry)), timeoutMs));
+}
+
+function harEntries(result: unknown[] | null): HarEntryLike[] | null {
+  const log = result?.[0] as { entries?: unknown } | undefined;
+  return log && Array.isArray(log.entries) ? (log.entries as HarEntryLike[]) : null;
+}
+
+/**
+ * Watches the inspected tab's network: first the requests DevTools already holds (getHAR), then each
+ * finished one. Only WeChat calls are read further; their bodies are fetched, decoded and handed on.
+ */
+export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, options: CaptureOptions = {}): void {
+  const contentTimeoutMs = options.contentTimeoutMs ?? 10_000;
+  const debounceMs = options.navigationDebounceMs ?? 300;
+  let seq = 0;
+  let backfilling = true;
+  // Keys of live requests seen while the backfill runs: the same request may be in both.
+  const liveDuringBackfill = new Map<string, number>();
+
+  const ingest = async (entry: HarEntryLike): Promise<void> => {
+    const url = entry.request?.url;
+    if (typeof url !== 'string' || entry.request?.method?.toUpperCase() === 'OPTIONS') return;
+    const match = matchWeChatUrl(url);
+    if (!match) return;
+    const id = `c${++seq}`;
+    const content = await readContent(entry, contentTimeoutMs);
+    sink.add(decodeCall(toCapturedCall(id, entry, content), match));
+  };
+
+  network.onRequestFinished.addListener((entry) => {
+    if (backfilling) {
+      const key = entryKey(entry);
+      liveDuringBackfill.set(key, (liveDuringBackfill.get(key) ?? 0) + 1);
+    }
+    void ingest(entry);
+  });
+
+  let navTimer: ReturnType<typeof setTimeout> | undefined;
+  let navAt = 0;
+  network.onNavigated.addListener(() => {
+    if (navTimer === undefined) navAt = Date.now();
+    clearTimeout(navTimer);
+    navTimer = setTimeout(() => {
+      navTimer = undefined;
+      sink.navigated(navAt);
+    }, debounceMs);
+  });
+
+  void callbackOrPromise((cb) => (cb ? network.getHAR(cb) : network.getHAR()), contentTimeoutMs).then((result) => {
+    backfilling = false;
+    const entries = harEntries(result);
+    if (!entries) {
+      sink.problem('har-backfill-failed');
+      return;
+    }
+    for (const entry of entries) {
+      const key = entryKey(entry);
+      const live = liveDuringBackfill.get(key) ?? 0;
+      if (live > 0) {
+        liveDuringBackfill.set(key, live - 1);
+        continue;
+      }
+      void ingest(entry);
+    }
+    liveDuringBackfill.clear();
+  });
+}

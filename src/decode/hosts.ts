@@ -1,0 +1,27 @@
+import hostsData from '../../data/hosts.json';
+import type { Platform } from './types';
+
+const platformByHost = new Map<string, Platform>(
+  hostsData.hosts.map((h) => [h.host, h.platform as Platform]),
+);
+
+export interface UrlMatch {
+  platform: Platform;
+  host: string;
+  path: string;
+}
+
+/** Which WeChat platform a URL belongs to, or null for any other traffic. */
+export function matchWeChatUrl(url: string): UrlMatch | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const host = parsed.hostname.toLowerCase();
+  const platform = platformByHost.get(host);
+  if (!platform) return null;
+  return { platform, host, path: parsed.pathname };
+}

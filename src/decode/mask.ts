@@ -1,0 +1,42 @@
+import secretFields from '../../data/secret-fields.json';
+
+const secretNames = new Set(secretFields.names.map((n) => n.toLowerCase()));
+
+export function isSecretName(name: string): boolean {
+  return secretNames.has(name.toLowerCase());
+}
+
+/** Keeps the last four characters of long values so two different tokens can still be told apart. */
+export function maskValue(value: string): string {
+  if (value.length === 0) return value;
+  return value.length >= 16 ? `***${value.slice(-4)}` : '***';
+}
+
+/** Masks secret query parameters of a URL, leaving everything else as it was written. */
+export function maskUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const hashAt = url.indexOf('#', q);
+  const query = hashAt < 0 ? url.slice(q + 1) : url.slice(q + 1, hashAt);
+  const rest = hashAt < 0 ? '' : url.slice(hashAt);
+  return `${url.slice(0, q + 1)}${maskQuery(query)}${rest}`;
+}
+
+/** Masks secret fields of a query string or form body (`a=1&secret=x`). */
+export function maskQuery(query: string): string {
+  return query
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq < 0) return pair;
+      const rawName = pair.slice(0, eq);
+      let name = rawName;
+      try {
+        name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+      } catch {
+        // a malformed escape is still checked by its raw spelling
+      }
+      return isSecretName(name) ? `${rawName}=${maskValue(pair.slice(eq + 1))}` : pair;
+    })
+    .join('&');
+}

@@ -1,0 +1,102 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { maskUrl } from '../decode/mask';
+import type { Knowledge } from '../decode/knowledge/types';
+import type { DecodedCall } from '../decode/types';
+import { labelOf } from './call-label';
+import { formatClock, formatDuration } from './format';
+import type { Messages, UiLang } from './i18n';
+
+export const ROW_HEIGHT = 22;
+const OVERSCAN = 10;
+
+interface Props {
+  calls: readonly DecodedCall[];
+  version: number;
+  knowledge: Knowledge | null;
+  t: Messages;
+  lang: UiLang;
+}
+
+/** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
+export function CallList({ calls, version, knowledge, t, lang }: Props) {
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(400);
+  const stickToBottom = useRef(true);
+
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = viewport.current;
+    if (el && stickToBottom.current) {
+      el.scrollTop = el.scrollHeight;
+      setScrollTop(el.scrollTop);
+    }
+  }, [version]);
+
+  const onScroll = (): void => {
+    const el = viewport.current;
+    if (!el) return;
+    stickToBottom.current = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_HEIGHT;
+    setScrollTop(el.scrollTop);
+  };
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(calls.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const call = calls[i]!;
+    const label = labelOf(call, knowledge, t, lang);
+    const url = maskUrl(call.url);
+    rows.push(
+      <div
+        key={call.id}
+        class={`row state-${call.state}`}
+        role="row"
+        aria-rowindex={i + 2}
+        data-errcode={call.errcode ?? ''}
+        data-state={call.state}
+        data-platform={call.platform}
+        style={{ top: `${i * ROW_HEIGHT}px` }}
+      >
+        <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
+        <span role="gridcell" class="c-method">{call.method}</span>
+        <span role="gridcell" class="c-endpoint" title={url}>
+          <span class="host">{call.host}</span>
+          {call.path}
+        </span>
+        <span role="gridcell" class="c-status">{call.status || '—'}</span>
+        <span role="gridcell" class="c-errcode">{call.errcode ?? ''}</span>
+        <span role="gridcell" class="c-meaning" title={label.title}>
+          {label.text}
+        </span>
+        <span role="gridcell" class="c-duration">{formatDuration(call.time)}</span>
+      </div>,
+    );
+  }
+
+  return (
+    <div class="grid" role="grid" aria-rowcount={calls.length + 1}>
+      <div class="row header" role="row" aria-rowindex={1}>
+        <span role="columnheader">{t.colTime}</span>
+        <span role="columnheader">{t.colMethod}</span>
+        <span role="columnheader">{t.colEndpoint}</span>
+        <span role="columnheader">{t.colStatus}</span>
+        <span role="columnheader">{t.colErrcode}</span>
+        <span role="columnheader">{t.colMeaning}</span>
+        <span role="columnheader">{t.colDuration}</span>
+      </div>
+      <div class="viewport" ref={viewport} onScroll={onScroll}>
+        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }}>
+          {rows}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { describeCode } from '../decode/knowledge/lookup';
+import type { Knowledge } from '../decode/knowledge/types';
+import type { DecodedCall } from '../decode/types';
+import type { Messages, UiLang } from './i18n';
+
+export interface Label {
+  text: string;
+  title?: string;
+}
+
+/** The short text of a row's "Meaning" column. */
+export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lang: UiLang): Label {
+  if (call.state === 'no-body') return { text: t.noBody, title: t.noBodyTitle };
+  if (call.errcode !== null && call.errcode !== 0) {
+    if (!k) return { text: t.loadingMeaning };
+    const info = describeCode(k, call.platform, call.errcode, call.path);
+    return info.meaning ? { text: info.meaning[lang], title: info.meaning[lang === 'zh' ? 'en' : 'zh'] } : { text: t.unknownCode(call.errcode) };
+  }
+  if (call.state === 'error') return { text: t.httpError(call.status) };
+  if (call.body.kind === 'empty') return { text: t.emptyBody };
+  if (call.body.kind === 'text') return { text: t.notJson };
+  return { text: t.ok };
+}

@@ -1,0 +1,59 @@
+import { signal, type Signal } from '@preact/signals';
+import { CallStore } from '../store/call-store';
+import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../store/protocol';
+
+export interface CaptureConnection {
+  store: CallStore;
+  /** Bumped on every change of the store, so views re-render. */
+  version: Signal<number>;
+  settings: Signal<Settings>;
+  problems: Signal<string[]>;
+  /** False until the devtools page has answered with its snapshot. */
+  connected: Signal<boolean>;
+  clear(): void;
+  setSettings(settings: Settings): void;
+}
+
+/** The panel's mirror of the log the devtools page keeps. */
+export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureConnection {
+  const store = new CallStore();
+  const version = signal(0);
+  const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
+  const problems = signal<string[]>([]);
+  const connected = signal(false);
+  store.subscribe(() => {
+    version.value++;
+  });
+  port.onMessage((message) => {
+    switch (message.type) {
+      case 'snapshot':
+        connected.value = true;
+        settings.value = message.settings;
+        problems.value = message.problems;
+        store.reset(message.calls);
+        break;
+      case 'add':
+        store.add(message.calls);
+        break;
+      case 'settings':
+        settings.value = message.settings;
+        break;
+      case 'problem':
+        problems.value = [...problems.value, message.problem];
+        break;
+    }
+  });
+  port.postMessage({ type: 'hello' });
+  return {
+    store,
+    version,
+    settings,
+    problems,
+    connected,
+    clear: () => port.postMessage({ type: 'clear' }),
+    setSettings: (next) => {
+      settings.value = next;
+      port.postMessage({ type: 'set-settings', settings: next });
+    },
+  };
+}
