@@ -72,7 +72,9 @@ export function CallList({ calls, version, knowledge, t, lang }: Props) {
           {call.path}
         </span>
         <span role="gridcell" class="c-status">{call.status || '—'}</span>
-        <span role="gridcell" class="c-errcode">{call.errcode ?? ''}</span>
+        <span role="gridcell" class="c-errcode" title={call.errmsg ?? undefined}>
+          {call.errcode ?? ''}
+        </span>
         <span role="gridcell" class="c-meaning" title={label.title}>
           {label.text}
         </span>

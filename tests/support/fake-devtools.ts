@@ -1,0 +1,55 @@
+/**
+ * A stand-in for chrome.devtools, installed in extension pages opened as ordinary tabs. It runs in the
+ * page (serialised by addInitScript), so it must be self-contained. Tests drive it via window.__fake.
+ */
+export function installFakeDevtools(options: { tabId: number; theme: string; har: unknown[] | 'fail' }): void {
+  if (location.protocol !== 'chrome-extension:') return;
+  type Listener = (arg: unknown) => void;
+  const finished: Listener[] = [];
+  const navigated: Listener[] = [];
+  let themeHandler: ((theme: string) => void) | undefined;
+  interface Spec {
+    url: string;
+    method?: string;
+    status?: number;
+    startedDateTime?: string;
+    content?: string | null;
+    encoding?: string;
+    requestBody?: string;
+  }
+  const entry = (spec: Spec) => ({
+    startedDateTime: spec.startedDateTime ?? new Date().toISOString(),
+    time: 35,
+    request: { method: spec.method ?? 'GET', url: spec.url, headers: [], ...(spec.requestBody ? { postData: { text: spec.requestBody } } : {}) },
+    response: { status: spec.status ?? 200, headers: [], content: { mimeType: 'application/json' } },
+    // The Chromium native-namespace shape: a promise of {content, encoding}.
+    getContent: () => Promise.resolve({ content: spec.content ?? null, encoding: spec.encoding ?? '' }),
+  });
+  const devtools = {
+    inspectedWindow: { tabId: options.tabId },
+    panels: {
+      themeName: options.theme,
+      create: (_t: string, _i: string, _p: string, cb?: (panel: unknown) => void) => {
+        const panel = { onShown: { addListener() {} }, onHidden: { addListener() {} } };
+        cb?.(panel);
+        return Promise.resolve(panel);
+      },
+      setThemeChangeHandler: (handler: (theme: string) => void) => {
+        themeHandler = handler;
+      },
+    },
+    network: {
+      getHAR: () => (options.har === 'fail' ? Promise.reject(new Error('no HAR')) : Promise.resolve({ entries: (options.har as Spec[]).map(entry) })),
+      onRequestFinished: { addListener: (l: Listener) => void finished.push(l) },
+      onNavigated: { addListener: (l: Listener) => void navigated.push(l) },
+    },
+  };
+  const g = globalThis as unknown as { chrome: Record<string, unknown>; browser?: Record<string, unknown>; __fake: unknown };
+  g.chrome.devtools = devtools;
+  if (g.browser) g.browser.devtools = devtools;
+  g.__fake = {
+    finish: (spec: Spec) => finished.forEach((l) => l(entry(spec))),
+    navigate: (url: string) => navigated.forEach((l) => l(url)),
+    setTheme: (theme: string) => themeHandler?.(theme),
+  };
+}

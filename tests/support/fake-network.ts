@@ -1,0 +1,54 @@
+import type { DevtoolsNetworkLike, HarEntryLike } from '../../src/capture/har-types';
+
+export interface FakeEntryOptions {
+  url: string;
+  method?: string;
+  startedDateTime?: string;
+  status?: number;
+  /** What getContent answers with, as its argument list; undefined leaves getContent out. */
+  contentArgs?: unknown[];
+}
+
+/** A HAR entry whose getContent answers in the callback form and counts how often it was asked. */
+export function fakeEntry(options: FakeEntryOptions): HarEntryLike & { contentCalls: number } {
+  const entry = {
+    contentCalls: 0,
+    startedDateTime: options.startedDateTime ?? new Date().toISOString(),
+    time: 12,
+    request: { method: options.method ?? 'GET', url: options.url, headers: [] },
+    response: { status: options.status ?? 200, headers: [], content: { mimeType: 'application/json' } },
+  } as HarEntryLike & { contentCalls: number };
+  if (options.contentArgs) {
+    const args = options.contentArgs;
+    entry.getContent = (callback?: unknown) => {
+      entry.contentCalls++;
+      if (typeof callback === 'function') callback(...args);
+      return undefined;
+    };
+  }
+  return entry;
+}
+
+/** devtools.network with hand-driven events and a getHAR that answers with `har` (or fails). */
+export class FakeNetwork implements DevtoolsNetworkLike {
+  private finished: Array<(entry: HarEntryLike) => void> = [];
+  private navigated: Array<(url: string) => void> = [];
+  har: HarEntryLike[] | 'fail' = [];
+  harDelayMs = 0;
+
+  getHAR(callback?: (log: unknown) => void): unknown {
+    if (this.har === 'fail') throw new Error('getHAR failed');
+    const log = { entries: this.har };
+    setTimeout(() => callback?.(log), this.harDelayMs);
+    return undefined;
+  }
+  onRequestFinished = { addListener: (l: (entry: HarEntryLike) => void) => void this.finished.push(l) };
+  onNavigated = { addListener: (l: (url: string) => void) => void this.navigated.push(l) };
+
+  finish(entry: HarEntryLike): void {
+    for (const l of this.finished) l(entry);
+  }
+  navigate(url: string): void {
+    for (const l of this.navigated) l(url);
+  }
+}

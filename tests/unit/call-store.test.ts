@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CallStore, type StoreEvent } from '../../src/store/call-store';
+import { decodedCall } from '../support/calls';
+
+const at = (s: number) => new Date(Date.UTC(2026, 10, 21, 10, 0, s)).toISOString();
+
+describe('CallStore', () => {
+  it('drops duplicates by id', () => {
+    const store = new CallStore();
+    store.add([decodedCall('a'), decodedCall('a')]);
+    store.add([decodedCall('a')]);
+    expect(store.calls.map((c) => c.id)).toEqual(['a']);
+  });
+  it('keeps start order when calls finish out of order', () => {
+    const store = new CallStore();
+    store.add([decodedCall('late', { startedDateTime: at(5) })]);
+    store.add([decodedCall('early', { startedDateTime: at(1) })]);
+    store.add([decodedCall('mid', { startedDateTime: at(3) })]);
+    expect(store.calls.map((c) => c.id)).toEqual(['early', 'mid', 'late']);
+  });
+  it('drops the oldest calls first past its capacity and counts them', () => {
+    const store = new CallStore(3);
+    for (let i = 0; i < 5; i++) store.add([decodedCall(`c${i}`, { startedDateTime: at(i) })]);
+    expect(store.calls.map((c) => c.id)).toEqual(['c2', 'c3', 'c4']);
+    expect(store.dropped).toBe(2);
+    store.add([decodedCall('c0', { startedDateTime: at(9) })]);
+    expect(store.calls.map((c) => c.id)).toEqual(['c3', 'c4', 'c0']);
+  });
+  it('removes calls started before a navigation', () => {
+    const store = new CallStore();
+    store.add([decodedCall('old', { startedDateTime: at(1) }), decodedCall('new', { startedDateTime: at(10) })]);
+    store.removeStartedBefore(Date.parse(at(5)));
+    expect(store.calls.map((c) => c.id)).toEqual(['new']);
+  });
+  it('tells subscribers what changed', () => {
+    const store = new CallStore();
+    const events: StoreEvent[] = [];
+    store.subscribe((e) => events.push(e));
+    store.add([decodedCall('a')]);
+    store.add([decodedCall('a')]);
+    store.reset();
+    expect(events.map((e) => e.type)).toEqual(['add', 'reset']);
+  });
+});

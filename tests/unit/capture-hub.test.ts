@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CallStore } from '../../src/store/call-store';
+import { CaptureHub } from '../../src/store/capture-hub';
+import type { PortLike, Settings, ToCapture, ToPanel } from '../../src/store/protocol';
+import { connectToCapture } from '../../src/view/capture-connection';
+import { decodedCall } from '../support/calls';
+
+/** Two ends of an in-memory channel, delivering asynchronously like BroadcastChannel. */
+function pipe(): [PortLike<ToCapture, ToPanel>, PortLike<ToPanel, ToCapture>] {
+  const toPanel: Array<(m: ToPanel) => void> = [];
+  const toCapture: Array<(m: ToCapture) => void> = [];
+  const clone = <T>(m: T): T => structuredClone(m);
+  return [
+    { postMessage: (m) => queueMicrotask(() => toPanel.forEach((l) => l(clone(m)))), onMessage: (l) => toCapture.push(l) },
+    { postMessage: (m) => queueMicrotask(() => toCapture.forEach((l) => l(clone(m)))), onMessage: (l) => toPanel.push(l) },
+  ];
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('CaptureHub and the panel mirror', () => {
+  it('gives a panel that connects late every call captured before', async () => {
+    const [capturePort, panelPort] = pipe();
+    const store = new CallStore();
+    const storage = { load: vi.fn(), save: vi.fn(async (_: Settings) => undefined) };
+    new CaptureHub(store, capturePort, { preserveLog: false }, storage);
+    store.add([decodedCall('a'), decodedCall('b')]);
+    await settle();
+    const panel = connectToCapture(panelPort);
+    await settle();
+    expect(panel.connected.value).toBe(true);
+    expect(panel.store.calls.map((c) => c.id)).toEqual(['a', 'b']);
+    store.add([decodedCall('c')]);
+    await settle();
+    expect(panel.store.calls.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('batches a burst of calls into one message', async () => {
+    const [capturePort, panelPort] = pipe();
+    const store = new CallStore();
+    new CaptureHub(store, capturePort, { preserveLog: false }, { load: vi.fn(), save: vi.fn() });
+    const messages: ToPanel[] = [];
+    panelPort.onMessage((m) => messages.push(m));
+    await settle();
+    messages.length = 0;
+    for (let i = 0; i < 500; i++) store.add([decodedCall(`c${i}`)]);
+    await settle();
+    expect(messages.filter((m) => m.type === 'add')).toHaveLength(1);
+  });
+
+  it('clears on the panel’s request and saves "preserve log"', async () => {
+    const [capturePort, panelPort] = pipe();
+    const store = new CallStore();
+    const saved: Settings[] = [];
+    const hub = new CaptureHub(store, capturePort, { preserveLog: false }, { load: vi.fn(), save: async (s) => void saved.push(s) });
+    store.add([decodedCall('a')]);
+    const panel = connectToCapture(panelPort);
+    await settle();
+    panel.setSettings({ preserveLog: true });
+    panel.clear();
+    await settle();
+    expect(store.calls).toHaveLength(0);
+    expect(panel.store.calls).toHaveLength(0);
+    expect(hub.preserveLog).toBe(true);
+    expect(saved).toEqual([{ preserveLog: true }]);
+  });
+});

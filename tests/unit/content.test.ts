@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeContent } from '../../src/capture/content';
+import { base64ToText, contentToText } from '../../src/decode/body-text';
+
+const chinese = '{"errcode":40007,"errmsg":"不合法的媒体文件 id"}';
+const base64 = Buffer.from(chinese, 'utf8').toString('base64');
+
+describe('normalizeContent: the three shapes getContent answers in', () => {
+  it('two callback arguments (chrome.*)', () => {
+    expect(normalizeContent(['{"a":1}', ''])).toEqual({ content: '{"a":1}', encoding: '' });
+    expect(normalizeContent([base64, 'base64'])).toEqual({ content: base64, encoding: 'base64' });
+  });
+  it('a {content, encoding} object (Chromium native browser namespace)', () => {
+    expect(normalizeContent([{ content: base64, encoding: 'base64' }])).toEqual({ content: base64, encoding: 'base64' });
+    expect(normalizeContent([{ content: null, encoding: '' }])).toEqual({ content: null, encoding: '' });
+  });
+  it('a [content, mimeOrEncoding] array (polyfill, Firefox gives the MIME type)', () => {
+    expect(normalizeContent([[base64, 'base64']])).toEqual({ content: base64, encoding: 'base64' });
+    expect(normalizeContent([['{"a":1}', 'application/json']])).toEqual({ content: '{"a":1}', encoding: '' });
+  });
+  it('nothing at all is a missing body, not an error', () => {
+    expect(normalizeContent(null).content).toBeNull();
+    expect(normalizeContent([]).content).toBeNull();
+    expect(normalizeContent([undefined]).content).toBeNull();
+  });
+  it('never throws and always yields a string or null, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 4 }), (args) => {
+        const result = normalizeContent(args);
+        expect(result.content === null || typeof result.content === 'string').toBe(true);
+        expect(['', 'base64']).toContain(result.encoding);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('base64 bodies are bytes decoded as UTF-8', () => {
+  it('keeps Chinese text intact (atob alone would garble it)', () => {
+    expect(base64ToText(base64)).toBe(chinese);
+    expect(atob(base64)).not.toBe(chinese);
+  });
+  it('drops a byte-order mark', () => {
+    expect(contentToText(`\uFEFF${chinese}`, '')).toBe(chinese);
+    expect(contentToText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese)]).toString('base64'), 'base64')).toBe(chinese);
+  });
+  it('gives null for broken base64 instead of throwing', () => {
+    expect(base64ToText('%%%not base64%%%')).toBeNull();
+  });
+  it('round-trips any text through base64', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(contentToText(Buffer.from(text, 'utf8').toString('base64'), 'base64')).toBe(text.replace(/^\uFEFF/, ''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

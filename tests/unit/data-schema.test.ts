@@ -1,0 +1,76 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dataDir = join(__dirname, '../../data');
+const schemaDir = join(dataDir, 'schema');
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+const ajv = new Ajv2020({ allErrors: true });
+for (const file of readdirSync(schemaDir)) ajv.addSchema(read(join(schemaDir, file)) as object);
+
+/** Every data file and the schema that governs it. */
+const dataFiles: Array<[string, string]> = [
+  ['hosts.json', 'hosts.schema.json'],
+  ['secret-fields.json', 'secret-fields.schema.json'],
+  ['platforms.json', 'platforms.schema.json'],
+  ['overrides.json', 'overrides.schema.json'],
+  ...readdirSync(join(dataDir, 'codes')).map((f): [string, string] => [`codes/${f}`, 'codes.schema.json']),
+  ...readdirSync(join(dataDir, 'hints')).map((f): [string, string] => [`hints/${f}`, 'hints.schema.json']),
+  ...readdirSync(join(dataDir, 'endpoints')).map((f): [string, string] => [`endpoints/${f}`, 'endpoints.schema.json']),
+];
+
+describe('data/ against its schemas', () => {
+  it('names every JSON file under data/', () => {
+    const listed = new Set(dataFiles.map(([f]) => f));
+    const onDisk = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json') && !f.startsWith('schema'))
+      .map((f) => f.replaceAll('\\', '/'));
+    expect(onDisk.sort()).toEqual([...listed].sort());
+  });
+
+  it.each(dataFiles)('%s is valid', (file, schema) => {
+    const validate = ajv.getSchema(schema);
+    expect(validate, schema).toBeDefined();
+    const ok = validate!(read(join(dataDir, file)));
+    expect(ajv.errorsText(validate!.errors, { separator: '\n' }), file).toBe('No errors');
+    expect(ok).toBe(true);
+  });
+
+  it('a file for one platform holds only that platform, each code once', () => {
+    for (const dir of ['codes', 'hints'] as const) {
+      for (const f of readdirSync(join(dataDir, dir))) {
+        const data = read(join(dataDir, dir, f)) as { platform: string; codes?: Array<{ code: number }>; hints?: Array<{ code: number }> };
+        expect(f).toBe(`${data.platform}.json`);
+        const codes = (data.codes ?? data.hints ?? []).map((c) => c.code);
+        expect(new Set(codes).size, `${dir}/${f} repeats a code`).toBe(codes.length);
+      }
+    }
+  });
+
+  it('endpoint paths are unique per platform', () => {
+    for (const f of readdirSync(join(dataDir, 'endpoints'))) {
+      const data = read(join(dataDir, 'endpoints', f)) as { endpoints: Array<{ path: string }> };
+      const paths = data.endpoints.map((e) => e.path);
+      expect(new Set(paths).size, f).toBe(paths.length);
+    }
+  });
+
+  it('hints list causes and fixes in both languages item for item', () => {
+    for (const f of readdirSync(join(dataDir, 'hints'))) {
+      const data = read(join(dataDir, 'hints', f)) as { hints: Array<{ code: number; causes: { zh: string[]; en: string[] }; fixes: { zh: string[]; en: string[] } }> };
+      for (const h of data.hints) {
+        expect(h.causes.zh.length, `${f} ${h.code} causes`).toBe(h.causes.en.length);
+        expect(h.fixes.zh.length, `${f} ${h.code} fixes`).toBe(h.fixes.en.length);
+      }
+    }
+  });
+
+  it('a schema rejects what it should (the test can fail)', () => {
+    const validate = ajv.getSchema('codes.schema.json')!;
+    expect(validate({ platform: 'weixin', codes: [{ code: 1, zh: ' ', en: 'x' }] })).toBe(false);
+    expect(validate({ platform: 'pay2', codes: [{ code: 1, zh: '中', en: 'x' }] })).toBe(false);
+    expect(ajv.getSchema('hints.schema.json')!({ platform: 'weixin', hints: [{ code: 1, causes: { zh: ['a'], en: ['b'] }, fixes: { zh: ['a'], en: ['b'] }, docUrl: 'javascript:alert(1)' }] })).toBe(false);
+  });
+});

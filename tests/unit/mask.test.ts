@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskQuery, maskUrl } from '../../src/decode/mask';
+
+describe('maskUrl', () => {
+  it('masks secrets and keeps the rest', () => {
+    const url = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx123&secret=0123456789abcdef0123456789abcdef';
+    const masked = maskUrl(url);
+    expect(masked).toContain('grant_type=client_credential');
+    expect(masked).toContain('appid=wx123');
+    expect(masked).not.toContain('0123456789abcdef0123456789abcdef');
+    expect(masked).toContain('secret=***cdef');
+  });
+  it.each(['access_token', 'corpsecret', 'code', 'js_code', 'ticket', 'jsapi_ticket', 'signature', 'refresh_token', 'ACCESS_TOKEN', 'access%5Ftoken'])(
+    'masks %s',
+    (name) => {
+      expect(maskUrl(`https://x.test/p?${name}=SECRETVALUE&a=1`)).toBe(`https://x.test/p?${name}=***&a=1`);
+    },
+  );
+  it('leaves URLs without a query, and the fragment, alone', () => {
+    expect(maskUrl('https://api.weixin.qq.com/cgi-bin/token')).toBe('https://api.weixin.qq.com/cgi-bin/token');
+    expect(maskUrl('https://x.test/?code=abc#code=frag')).toBe('https://x.test/?code=***#code=frag');
+  });
+  it('never lets a secret value of 8+ characters through', () => {
+    const secretName = fc.constantFrom('access_token', 'secret', 'corpsecret', 'code', 'ticket', 'sign', 'key');
+    const value = fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/);
+    fc.assert(
+      fc.property(secretName, value, fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.stringMatching(/^[a-z0-9]{0,6}$/)), { maxLength: 4 }), (name, secret, others) => {
+        const query = [...others.map(([k, v]) => `${k}=${v}`), `${name}=${secret}`].join('&');
+        expect(maskQuery(query)).not.toContain(secret);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
