@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright';
@@ -14,6 +14,8 @@ export interface LaunchOptions {
   serverPort: number;
   spki: string;
   headless: boolean;
+  /** DevTools' own settings for the fresh profile (screenshots want an undocked, themed window). */
+  devtools?: { dock?: 'undocked' | 'bottom' | 'right'; theme?: 'dark' | 'default'; locale?: string };
 }
 
 export interface Launched {
@@ -42,6 +44,16 @@ async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T 
  */
 export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'wechat-inspector-profile-'));
+  const prefs = options.devtools;
+  if (prefs) {
+    // DevTools keeps its settings as JSON strings inside the profile's Preferences file.
+    const preferences: Record<string, string> = {};
+    if (prefs.dock) preferences['currentDockState'] = JSON.stringify(prefs.dock);
+    if (prefs.theme) preferences['ui-theme'] = JSON.stringify(prefs.theme);
+    if (prefs.locale) preferences['language'] = JSON.stringify(prefs.locale);
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ devtools: { preferences } }));
+  }
   const rules = [
     ...WECHAT_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`),
     'MAP * ~NOTFOUND',
@@ -52,7 +64,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     headless: options.headless,
     executablePath: CHROMIUM_PATH,
     viewport: null,
+    // On Linux Chromium takes its UI language from the environment, not from --lang.
+    ...(prefs?.locale ? { locale: prefs.locale, env: { ...process.env, LANGUAGE: prefs.locale.replace('-', '_') } } : {}),
     args: [
+      ...(prefs?.locale ? [`--lang=${prefs.locale}`] : []),
       `--disable-extensions-except=${options.distDir}`,
       `--load-extension=${options.distDir}`,
       '--auto-open-devtools-for-tabs',

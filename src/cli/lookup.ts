@@ -1,0 +1,58 @@
+import { describeCode, fillHint, type CodeInfo } from '../decode/knowledge/lookup';
+import type { Knowledge, Lang } from '../decode/knowledge/types';
+import { PLATFORMS, type Platform } from '../decode/types';
+
+/** One element of `lookup --json`: the contract of the command line. */
+export interface LookupResult {
+  code: number;
+  platform: Platform;
+  known: boolean;
+  meaning: string | null;
+  hints: { causes: string[]; fixes: string[] } | null;
+  docUrl: string;
+  legacy: boolean;
+}
+
+const UNKNOWN_IP: Record<Lang, string> = { zh: '你的服务器公网出口 IP', en: "your server's public egress IP" };
+
+export function lookupResult(info: CodeInfo, lang: Lang): LookupResult {
+  return {
+    code: info.code,
+    platform: info.platform,
+    known: info.known,
+    meaning: info.meaning ? info.meaning[lang] : null,
+    hints:
+      info.causes && info.fixes
+        ? { causes: info.causes[lang], fixes: info.fixes[lang].map((f) => fillHint(f, null, UNKNOWN_IP[lang])) }
+        : null,
+    docUrl: info.docUrl,
+    legacy: info.legacy,
+  };
+}
+
+/** Each code on the platform asked for, or on every platform when none is. */
+export function lookupCodes(k: Knowledge, codes: readonly number[], platform: Platform | undefined, lang: Lang): LookupResult[] {
+  const platforms = platform ? [platform] : PLATFORMS;
+  return codes.flatMap((code) => platforms.map((p) => lookupResult(describeCode(k, p, code), lang)));
+}
+
+const label: Record<Lang, { unknown: string; causes: string; fixes: string; doc: string; legacy: string }> = {
+  zh: { unknown: '（知识库中没有此错误码）', causes: '常见原因', fixes: '解决步骤', doc: '文档', legacy: '（旧列表中的错误码）' },
+  en: { unknown: '(not in the knowledge base)', causes: 'Causes', fixes: 'Fix', doc: 'Docs', legacy: '(legacy code)' },
+};
+
+/** The readable form of the same results, for a terminal. */
+export function formatLookup(results: readonly LookupResult[], lang: Lang): string {
+  const l = label[lang];
+  return results
+    .map((r) => {
+      const lines = [`${r.platform} ${r.code}: ${r.meaning ?? l.unknown}${r.legacy ? ` ${l.legacy}` : ''}`];
+      if (r.hints) {
+        lines.push(`  ${l.causes}:`, ...r.hints.causes.map((c) => `    - ${c}`));
+        lines.push(`  ${l.fixes}:`, ...r.hints.fixes.map((f, i) => `    ${i + 1}. ${f}`));
+      }
+      if (r.known) lines.push(`  ${l.doc}: ${r.docUrl}`);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/*
+ * wechat-api-inspector: the command line sharing the panel's decoding core.
+ *   lookup [--platform weixin|wecom] [--lang zh|en] [--json] CODE...
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../decode/knowledge/types';
+import { PLATFORMS, type Platform } from '../decode/types';
+import { knowledge } from './knowledge';
+import { formatLookup, lookupCodes } from './lookup';
+
+const USAGE = `Usage:
+  wechat-api-inspector lookup [--platform weixin|wecom] [--lang zh|en] [--json] CODE...
+
+Commands:
+  lookup   What WeChat / WeCom errcodes mean, why they happen and how to fix them.`;
+
+class UsageError extends Error {}
+
+function parseLang(value: string | undefined, fallback: Lang): Lang {
+  if (value === undefined) return fallback;
+  if (value === 'zh' || value === 'en') return value;
+  throw new UsageError(`--lang must be zh or en, not "${value}"`);
+}
+
+function parsePlatform(value: string | undefined): Platform | undefined {
+  if (value === undefined) return undefined;
+  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
+  throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${value}"`);
+}
+
+function lookup(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { platform: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('lookup needs at least one code');
+  const codes = positionals.map((p) => {
+    if (!/^-?\d{1,12}$/.test(p)) throw new UsageError(`not an error code: "${p}"`);
+    return Number(p);
+  });
+  const json = values.json === true;
+  const lang = parseLang(values.lang, json ? 'en' : 'zh');
+  const results = lookupCodes(knowledge(), codes, parsePlatform(values.platform), lang);
+  process.stdout.write(json ? `${JSON.stringify(results)}\n` : `${formatLookup(results, lang)}\n`);
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'lookup':
+        return lookup(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`wechat-api-inspector: ${message}\n${error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `${USAGE}\n` : ''}`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

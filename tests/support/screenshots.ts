@@ -1,0 +1,50 @@
+/*
+ * `npm run screenshots`: the README's pictures, taken from the real extension in real DevTools on the
+ * demo page, in English and Chinese, light and dark.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { attachDevtools, launchWithExtension, showPanel } from '../../src/demo/browser';
+import { makeCertificate } from '../../src/demo/certificate';
+import { startFakeWeChatServer, WECHAT_HOSTS } from '../../src/demo/fake-wechat-server';
+
+const variants = [
+  { name: 'panel-en-light', locale: 'en-US', theme: 'default' },
+  { name: 'panel-en-dark', locale: 'en-US', theme: 'dark' },
+  { name: 'panel-zh-light', locale: 'zh-CN', theme: 'default' },
+  { name: 'panel-zh-dark', locale: 'zh-CN', theme: 'dark' },
+] as const;
+
+const certificate = await makeCertificate(WECHAT_HOSTS);
+const server = await startFakeWeChatServer(certificate);
+const outDir = resolve('tests/screenshots');
+await mkdir(outDir, { recursive: true });
+
+for (const variant of variants) {
+  const launched = await launchWithExtension({
+    distDir: resolve('dist'),
+    serverPort: server.port,
+    spki: certificate.spki,
+    headless: true,
+    devtools: { dock: 'undocked', theme: variant.theme, locale: variant.locale },
+  });
+  try {
+    const { devtools, extensionId, browser } = await attachDevtools(launched.cdpPort);
+    await devtools.setViewportSize({ width: 1280, height: 560 });
+    await launched.page.goto(`http://localhost:${server.port}/`);
+    await launched.page.waitForSelector('body[data-ready="true"]');
+    const panel = await showPanel(devtools, extensionId);
+    // Debian's Chromium ships no UI translations, so pick the panel's language with its own switch.
+    await panel.selectOption('select.lang', variant.locale.startsWith('zh') ? 'zh' : 'en');
+    await launched.page.click('#run-all');
+    await panel.waitForFunction(() => document.querySelectorAll('.row[data-state]').length >= 9);
+    await panel.waitForFunction(() => !document.body.textContent?.includes('Loading meanings'));
+    await devtools.waitForTimeout(300);
+    await devtools.screenshot({ path: `${outDir}/${variant.name}.png` });
+    console.log(`tests/screenshots/${variant.name}.png`);
+    await browser.close().catch(() => undefined);
+  } finally {
+    await launched.close();
+  }
+}
+await server.close();

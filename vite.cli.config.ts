@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+/** The published command line: one self-contained ES module for Node, data/ compiled in. */
+export default defineConfig({
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist-cli',
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: { output: { entryFileNames: 'wechat-api-inspector.mjs' } },
+  },
+});
