@@ -2,8 +2,8 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { compileKnowledge } from './src/decode/knowledge/compile';
-import { rawKnowledge } from './src/decode/knowledge/raw-data';
+import { compileKnowledge } from './src/decode/knowledge/compile.ts';
+import { rawKnowledge } from './src/decode/knowledge/raw-data.ts';
 
 const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
 manifest.version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;

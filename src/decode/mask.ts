@@ -40,3 +40,31 @@ export function maskQuery(query: string): string {
     })
     .join('&');
 }
+
+function maskJsonValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskJsonValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, isSecretName(key) && (typeof v === 'string' || typeof v === 'number') ? maskValue(String(v)) : maskJsonValue(v)]),
+    );
+  }
+  return value;
+}
+
+const JSON_PAIR = /("([A-Za-z0-9_-]+)"\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
+
+/**
+ * Masks secrets in a body: JSON (pretty-printed), or text in which JSON pairs or form fields appear
+ * (a truncated JSON body, a form post). What is not a secret is left as it was.
+ */
+export function maskBody(text: string): string {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.stringify(maskJsonValue(JSON.parse(trimmed)), null, 2);
+    } catch {
+      return text.replace(JSON_PAIR, (whole, prefix: string, name: string, value: string) => (isSecretName(name) ? `${prefix}"${maskValue(value)}"` : whole));
+    }
+  }
+  return /^[^\s=&]+=[^\s&]*(&[^\s=&]+=[^\s&]*)*$/.test(text.trim()) ? maskQuery(text.trim()) : text;
+}

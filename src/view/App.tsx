@@ -1,6 +1,7 @@
-import type { Signal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import type { CaptureConnection } from './capture-connection';
 import { CallList } from './CallList';
+import { Details } from './Details';
 import { messagesFor, type UiLang } from './i18n';
 import { knowledge } from './knowledge-loader';
 
@@ -15,6 +16,8 @@ export function App({ connection, lang }: Props) {
   const calls = connection.store.calls;
   const failures = calls.reduce((n, c) => (c.state === 'error' ? n + 1 : n), 0);
   const settings = connection.settings.value;
+  const selectedId = useSignal<string | null>(null);
+  const selected = selectedId.value === null ? undefined : calls.find((c) => c.id === selectedId.value);
   return (
     <div class="app">
       <div class="toolbar" role="toolbar" aria-label={t.title}>
@@ -57,7 +60,18 @@ export function App({ connection, lang }: Props) {
           <p>{t.emptyHint}</p>
         </div>
       ) : (
-        <CallList calls={calls} version={version} knowledge={knowledge.value} t={t} lang={lang.value} />
+        <div class={`main${selected ? ' split' : ''}`}>
+          <CallList
+            calls={calls}
+            version={version}
+            knowledge={knowledge.value}
+            t={t}
+            lang={lang.value}
+            selectedId={selected ? selected.id : null}
+            onSelect={(id) => (selectedId.value = id)}
+          />
+          {selected && <Details call={selected} knowledge={knowledge.value} t={t} lang={lang.value} onClose={() => (selectedId.value = null)} />}
+        </div>
       )}
     </div>
   );

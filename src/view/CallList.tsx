@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { endpointName } from '../decode/knowledge/lookup';
 import { maskUrl } from '../decode/mask';
 import type { Knowledge } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
@@ -15,10 +16,12 @@ interface Props {
   knowledge: Knowledge | null;
   t: Messages;
   lang: UiLang;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
 }
 
 /** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
-export function CallList({ calls, version, knowledge, t, lang }: Props) {
+export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(400);
@@ -47,6 +50,26 @@ export function CallList({ calls, version, knowledge, t, lang }: Props) {
     setScrollTop(el.scrollTop);
   };
 
+  const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
+
+  // Keyboard moves the selection like in the Network panel; the selected row is kept in view.
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key];
+    if (step !== undefined && calls.length > 0) {
+      event.preventDefault();
+      const next = Math.min(calls.length - 1, Math.max(0, (selectedIndex < 0 ? (step > 0 ? -1 : calls.length) : selectedIndex) + step));
+      onSelect(calls[next]!.id);
+      const el = viewport.current;
+      if (el) {
+        const top = next * ROW_HEIGHT;
+        if (top < el.scrollTop) el.scrollTop = top;
+        else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+      }
+    } else if (event.key === 'Escape') {
+      onSelect(null);
+    }
+  };
+
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(calls.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
@@ -54,12 +77,16 @@ export function CallList({ calls, version, knowledge, t, lang }: Props) {
     const call = calls[i]!;
     const label = labelOf(call, knowledge, t, lang);
     const url = maskUrl(call.url);
+    const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
+    const selected = i === selectedIndex;
     rows.push(
       <div
         key={call.id}
-        class={`row state-${call.state}`}
+        class={`row state-${call.state}${selected ? ' selected' : ''}`}
         role="row"
         aria-rowindex={i + 2}
+        aria-selected={selected}
+        onClick={() => onSelect(call.id)}
         data-errcode={call.errcode ?? ''}
         data-state={call.state}
         data-platform={call.platform}
@@ -67,6 +94,9 @@ export function CallList({ calls, version, knowledge, t, lang }: Props) {
       >
         <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
         <span role="gridcell" class="c-method">{call.method}</span>
+        <span role="gridcell" class="c-name" title={name ? name[lang === 'zh' ? 'en' : 'zh'] : undefined}>
+          {name ? name[lang] : ''}
+        </span>
         <span role="gridcell" class="c-endpoint" title={url}>
           <span class="host">{call.host}</span>
           {call.path}
@@ -84,11 +114,12 @@ export function CallList({ calls, version, knowledge, t, lang }: Props) {
   }
 
   return (
-    <div class="grid" role="grid" aria-rowcount={calls.length + 1}>
+    <div class="grid" role="grid" aria-label={t.title} aria-rowcount={calls.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
       <div class="row header" role="row" aria-rowindex={1}>
         <span role="columnheader">{t.colTime}</span>
         <span role="columnheader">{t.colMethod}</span>
-        <span role="columnheader">{t.colEndpoint}</span>
+        <span role="columnheader">{t.colName}</span>
+        <span role="columnheader">{t.colPath}</span>
         <span role="columnheader">{t.colStatus}</span>
         <span role="columnheader">{t.colErrcode}</span>
         <span role="columnheader">{t.colMeaning}</span>

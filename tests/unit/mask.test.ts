@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskQuery, maskUrl } from '../../src/decode/mask';
+import { maskBody, maskQuery, maskUrl } from '../../src/decode/mask';
 
 describe('maskUrl', () => {
   it('masks secrets and keeps the rest', () => {
@@ -28,6 +28,34 @@ describe('maskUrl', () => {
       fc.property(secretName, value, fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.stringMatching(/^[a-z0-9]{0,6}$/)), { maxLength: 4 }), (name, secret, others) => {
         const query = [...others.map(([k, v]) => `${k}=${v}`), `${name}=${secret}`].join('&');
         expect(maskQuery(query)).not.toContain(secret);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('maskBody', () => {
+  it('masks secrets in JSON at any depth and keeps the rest', () => {
+    const text = JSON.stringify({ errcode: 0, access_token: 'TOKEN_abcdefghijklmnop', list: [{ ticket: 'bxLdikRXVbTPdHSM05e5u5sUoXNKd8' }], name: '张三' });
+    const masked = maskBody(text);
+    expect(masked).not.toContain('TOKEN_abcdefghijklmnop');
+    expect(masked).not.toContain('bxLdikRXVbTPdHSM05e5u5sUoXNKd8');
+    expect(JSON.parse(masked)).toMatchObject({ errcode: 0, name: '张三', access_token: '***mnop' });
+  });
+  it('masks JSON pairs in a truncated body and form fields', () => {
+    expect(maskBody('{"access_token":"TOKEN_abcdefghijklmnop","expires_in":72')).not.toContain('TOKEN_abcdefghijklmnop');
+    expect(maskBody('appid=wx1&secret=abcdefabcdefabcdef')).toBe('appid=wx1&secret=***cdef');
+  });
+  it('leaves other text alone', () => {
+    expect(maskBody('<html>502 Bad Gateway</html>')).toBe('<html>502 Bad Gateway</html>');
+  });
+  it('never lets a secret value through, whatever the JSON around it', () => {
+    const secret = fc.stringMatching(/^[A-Za-z0-9]{12,40}$/);
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom('access_token', 'session_key', 'secret', 'ticket', 'refresh_token'), secret, (other, key, value) => {
+        const body = JSON.stringify({ other, nested: { [key]: value } });
+        fc.pre(!JSON.stringify(other).includes(value));
+        expect(maskBody(body)).not.toContain(value);
       }),
       { numRuns: 2000 },
     );

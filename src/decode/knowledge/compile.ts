@@ -1,5 +1,5 @@
-import { PLATFORMS, type Platform } from '../types';
-import type { CompiledCode, CompiledEndpoint, CompiledOverride, Knowledge, RawKnowledge } from './types';
+import { PLATFORMS, type Platform } from '../types.ts';
+import type { CompiledCode, CompiledEndpoint, CompiledOverride, Knowledge, RawKnowledge } from './types.ts';
 
 function perPlatform<T>(make: () => T): Record<Platform, T> {
   return Object.fromEntries(PLATFORMS.map((p) => [p, make()])) as Record<Platform, T>;

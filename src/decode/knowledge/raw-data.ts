@@ -1,12 +1,12 @@
-import weixinCodes from '../../../data/codes/weixin.json';
-import wecomCodes from '../../../data/codes/wecom.json';
-import weixinHints from '../../../data/hints/weixin.json';
-import wecomHints from '../../../data/hints/wecom.json';
-import weixinEndpoints from '../../../data/endpoints/weixin.json';
-import wecomEndpoints from '../../../data/endpoints/wecom.json';
-import overrides from '../../../data/overrides.json';
-import platforms from '../../../data/platforms.json';
-import type { CodeFile, EndpointFile, HintFile, OverrideFile, PlatformFile, RawKnowledge } from './types';
+import weixinCodes from '../../../data/codes/weixin.json' with { type: 'json' };
+import wecomCodes from '../../../data/codes/wecom.json' with { type: 'json' };
+import weixinHints from '../../../data/hints/weixin.json' with { type: 'json' };
+import wecomHints from '../../../data/hints/wecom.json' with { type: 'json' };
+import weixinEndpoints from '../../../data/endpoints/weixin.json' with { type: 'json' };
+import wecomEndpoints from '../../../data/endpoints/wecom.json' with { type: 'json' };
+import overrides from '../../../data/overrides.json' with { type: 'json' };
+import platforms from '../../../data/platforms.json' with { type: 'json' };
+import type { CodeFile, EndpointFile, HintFile, OverrideFile, PlatformFile, RawKnowledge } from './types.ts';
 
 /** Every data file the knowledge base is made of; their shape is checked by the schema tests. */
 export const rawKnowledge: RawKnowledge = {

@@ -1,0 +1,195 @@
+import { useState } from 'preact/hooks';
+import { parseErrmsg } from '../decode/errmsg';
+import { describeCode, endpointName, fillHint } from '../decode/knowledge/lookup';
+import type { Knowledge } from '../decode/knowledge/types';
+import { maskBody, maskUrl } from '../decode/mask';
+import type { DecodedCall } from '../decode/types';
+import { copyText } from './copy-text';
+import { formatClock } from './format';
+import type { Messages, UiLang } from './i18n';
+
+/** Long bodies are cut for display only; the stored call keeps what capture kept. */
+const BODY_VIEW_LIMIT = 20_000;
+
+interface Props {
+  call: DecodedCall;
+  knowledge: Knowledge | null;
+  t: Messages;
+  lang: UiLang;
+  onClose(): void;
+}
+
+function CopyButton({ text, t }: { text: string; t: Messages }) {
+  const [done, setDone] = useState(false);
+  return (
+    <button
+      type="button"
+      class="copy"
+      onClick={() =>
+        void copyText(text).then((ok) => {
+          setDone(ok);
+          setTimeout(() => setDone(false), 1500);
+        })
+      }
+    >
+      {done ? t.copied : t.copy}
+    </button>
+  );
+}
+
+function ErrmsgFields({ errmsg, t }: { errmsg: string; t: Messages }) {
+  const f = parseErrmsg(errmsg);
+  return (
+    <section class="errmsg">
+      {f.jsonWarning && (
+        <p class="json-warning" role="note">
+          {t.jsonWarning}
+        </p>
+      )}
+      <dl>
+        <dt>{t.errmsg}</dt>
+        <dd class="errmsg-text">{f.text}</dd>
+        {f.rid && (
+          <>
+            <dt>{t.rid}</dt>
+            <dd class="rid">
+              {f.rid} <CopyButton text={f.rid} t={t} />
+            </dd>
+          </>
+        )}
+        {f.ridTime && (
+          <>
+            <dt>{t.ridTime}</dt>
+            <dd class="rid-time">
+              {new Date(f.ridTime).toLocaleString()} ({f.ridTime})
+            </dd>
+          </>
+        )}
+        {f.hint && (
+          <>
+            <dt>{t.hint}</dt>
+            <dd class="hint">{f.hint}</dd>
+          </>
+        )}
+        {f.clientIp && (
+          <>
+            <dt>{t.clientIp}</dt>
+            <dd class="client-ip">
+              {f.clientIp} <CopyButton text={f.clientIp} t={t} />
+            </dd>
+          </>
+        )}
+        {f.moreInfoUrl && (
+          <>
+            <dt>{t.moreInfo}</dt>
+            <dd>
+              <a href={f.moreInfoUrl} target="_blank" rel="noreferrer noopener">
+                {f.moreInfoUrl}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Diagnosis({ call, knowledge, t, lang }: Omit<Props, 'onClose'>) {
+  if (call.errcode === null || call.errcode === 0) return null;
+  if (!knowledge) return <p>{t.loadingMeaning}</p>;
+  const info = describeCode(knowledge, call.platform, call.errcode, call.path);
+  const ip = call.errmsg ? parseErrmsg(call.errmsg).clientIp : null;
+  const other: UiLang = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <section class="diagnosis">
+      <h3>{t.meaning}</h3>
+      {info.meaning ? (
+        <p class="meaning">
+          {info.meaning[lang]}
+          <span class="meaning-other"> · {info.meaning[other]}</span>
+        </p>
+      ) : (
+        <p class="meaning unknown">{t.unknownCode(call.errcode)}</p>
+      )}
+      {info.legacy && <p class="legacy">{t.legacy}</p>}
+      {info.causes && info.fixes ? (
+        <>
+          <h3>{t.causes}</h3>
+          <ul class="causes">
+            {info.causes[lang].map((c) => (
+              <li>{c}</li>
+            ))}
+          </ul>
+          <h3>{t.fixes}</h3>
+          <ol class="fixes">
+            {info.fixes[lang].map((f) => (
+              <li>{fillHint(f, ip, t.unknownIp)}</li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        info.known && <p class="no-hints">{t.noHints}</p>
+      )}
+      {info.note && (
+        <details class="note">
+          <summary>{t.whyThisMeaning}</summary>
+          {info.note[lang]}
+        </details>
+      )}
+      <p class="doc-links">
+        <a href={info.docUrl} target="_blank" rel="noreferrer noopener">
+          {t.docs}
+        </a>
+        {info.queryUrl && (
+          <>
+            {' · '}
+            <a href={info.queryUrl} target="_blank" rel="noreferrer noopener">
+              {t.wecomQuery}
+            </a>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/** The selected call: what its code means, why it happens, how to fix it, and what was exchanged. */
+export function Details({ call, knowledge, t, lang, onClose }: Props) {
+  const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
+  const body = call.body;
+  const rawBody = body.kind === 'json' || body.kind === 'text' ? body.text : '';
+  const bodyText = rawBody.length > BODY_VIEW_LIMIT ? rawBody.slice(0, BODY_VIEW_LIMIT) : rawBody;
+  return (
+    <aside class="details" aria-label={t.details}>
+      <header>
+        <h2>
+          <span class={`badge platform-${call.platform}`}>{call.platform}</span>{' '}
+          {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : call.path}
+        </h2>
+        <button type="button" class="close" aria-label={t.closeDetails} title={t.closeDetails} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
+      {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} />}
+      {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
+      <section class="exchange">
+        <h3>{t.request}</h3>
+        <p class="request-line">
+          <b>{call.method}</b> <span class="masked-url">{maskUrl(call.url)}</span>
+        </p>
+        <p class="started">{formatClock(call.startedDateTime)}</p>
+        {call.requestBody && <pre class="request-body">{maskBody(call.requestBody.slice(0, BODY_VIEW_LIMIT))}</pre>}
+        {bodyText && (
+          <>
+            <h3>
+              {t.response} <span class="muted">HTTP {call.status || '—'}</span>
+            </h3>
+            {rawBody.length > BODY_VIEW_LIMIT && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, rawBody.length)}</p>}
+            <pre class="body-raw">{maskBody(bodyText)}</pre>
+          </>
+        )}
+      </section>
+    </aside>
+  );
+}
