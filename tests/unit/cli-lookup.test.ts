@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { LookupResult } from '../../src/cli/lookup';
+
+const run = promisify(execFile);
+const cwd = new URL('../..', import.meta.url).pathname;
+
+/** The command exactly as the README gives it: npm run --silent inspect -- … */
+async function inspect(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'inspect', '--', ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+describe('inspect lookup', () => {
+  it('answers --json with the contract fields, per platform', async () => {
+    const { stdout, code } = await inspect('lookup', '--json', '--platform', 'weixin', '40164', '999999999');
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as LookupResult[];
+    expect(results).toHaveLength(2);
+    for (const r of results) expect(Object.keys(r).sort()).toEqual(['code', 'docUrl', 'hints', 'known', 'legacy', 'meaning', 'platform']);
+    expect(results[0]).toMatchObject({ code: 40164, platform: 'weixin', known: true, legacy: false });
+    expect(results[0]!.meaning).toMatch(/[a-z]/i);
+    expect(results[1]).toMatchObject({ code: 999999999, known: false, meaning: null, hints: null });
+  });
+
+  it('answers for every platform without --platform, in the language asked', async () => {
+    const { stdout } = await inspect('lookup', '--json', '--lang', 'zh', '40001');
+    const results = JSON.parse(stdout) as LookupResult[];
+    expect(results.map((r) => r.platform)).toEqual(['weixin', 'wecom']);
+    expect(results[0]!.meaning).not.toBe(results[1]!.meaning);
+    expect(results[0]!.meaning).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('prints a readable answer by default', async () => {
+    const { stdout } = await inspect('lookup', '--platform', 'wecom', '--lang', 'en', '60020');
+    expect(stdout).toMatch(/^wecom 60020: /);
+  });
+
+  it('answers 2,000 codes in one call', async () => {
+    const codes = Array.from({ length: 2000 }, (_, i) => String(40000 + i));
+    const { stdout, code } = await inspect('lookup', '--json', '--platform', 'wecom', ...codes);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveLength(2000);
+  });
+
+  it('exits 2 with a message on bad arguments', async () => {
+    for (const args of [['lookup'], ['lookup', 'abc'], ['lookup', '--platform', 'pay', '1'], ['lookup', '--lang', 'fr', '1'], ['nope']]) {
+      const { code, stderr } = await inspect(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(/^wechat-api-inspector: /);
+    }
+  });
+});
+
+describe('the published bin', () => {
+  it('builds into one file that runs on Node without the checkout’s tools', async () => {
+    const outDir = `${cwd}node_modules/.tmp-cli-test`;
+    await run('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'error'], { cwd });
+    const { stdout } = await run('node', [`${outDir}/wechat-api-inspector.mjs`, 'lookup', '--json', '--platform', 'wecom', '60020'], { cwd: '/' });
+    expect(JSON.parse(stdout)).toMatchObject([{ code: 60020, platform: 'wecom', known: true }]);
+  }, 60_000);
+});
