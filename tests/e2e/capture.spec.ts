@@ -17,6 +17,11 @@ test('calls made before the panel was first shown are listed, labelled, once it 
   await expect(row(panel, 60020).locator('.c-meaning')).not.toHaveText(/knowledge base|Loading|知识库|正在加载/);
   await expect(row(panel, 40164).locator('.c-endpoint')).toHaveAttribute('title', /secret=\*\*\*/);
   await expect(row(panel, 40164).locator('.c-endpoint')).not.toHaveAttribute('title', /0123456789abcdef0123456789abcdef/);
+  // The endpoint is named, and the details turn the errmsg's IP into the fix.
+  await expect(row(panel, 40164).locator('.c-name')).not.toBeEmpty();
+  await row(panel, 60020).click();
+  await expect(panel.locator('.details .fixes')).toContainText('203.0.113.7');
+  await expect(panel.locator('.details .fixes')).toContainText(/trusted IP|企业可信IP/);
 });
 
 test('live calls: both hosts, http and https, a base64 body with Chinese text, a CORS-blocked call; other traffic ignored', async ({ inspector }) => {
