@@ -116,14 +116,14 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   return (
     <div class="grid" role="grid" aria-label={t.title} aria-rowcount={calls.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
       <div class="row header" role="row" aria-rowindex={1}>
-        <span role="columnheader">{t.colTime}</span>
-        <span role="columnheader">{t.colMethod}</span>
-        <span role="columnheader">{t.colName}</span>
-        <span role="columnheader">{t.colPath}</span>
-        <span role="columnheader">{t.colStatus}</span>
-        <span role="columnheader">{t.colErrcode}</span>
-        <span role="columnheader">{t.colMeaning}</span>
-        <span role="columnheader">{t.colDuration}</span>
+        <span role="columnheader" class="c-time">{t.colTime}</span>
+        <span role="columnheader" class="c-method">{t.colMethod}</span>
+        <span role="columnheader" class="c-name">{t.colName}</span>
+        <span role="columnheader" class="c-endpoint">{t.colPath}</span>
+        <span role="columnheader" class="c-status">{t.colStatus}</span>
+        <span role="columnheader" class="c-errcode">{t.colErrcode}</span>
+        <span role="columnheader" class="c-meaning">{t.colMeaning}</span>
+        <span role="columnheader" class="c-duration">{t.colDuration}</span>
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
         <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }}>

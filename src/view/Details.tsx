@@ -37,7 +37,7 @@ function CopyButton({ text, t }: { text: string; t: Messages }) {
   );
 }
 
-function ErrmsgFields({ errmsg, t }: { errmsg: string; t: Messages }) {
+function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {
   const f = parseErrmsg(errmsg);
   return (
     <section class="errmsg">
@@ -61,7 +61,7 @@ function ErrmsgFields({ errmsg, t }: { errmsg: string; t: Messages }) {
           <>
             <dt>{t.ridTime}</dt>
             <dd class="rid-time">
-              {new Date(f.ridTime).toLocaleString()} ({f.ridTime})
+              {new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ({f.ridTime})
             </dd>
           </>
         )}
@@ -171,7 +171,7 @@ export function Details({ call, knowledge, t, lang, onClose }: Props) {
         </button>
       </header>
       <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
-      {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} />}
+      {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
       {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
       <section class="exchange">
         <h3>{t.request}</h3>

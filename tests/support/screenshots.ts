@@ -30,7 +30,7 @@ for (const variant of variants) {
   });
   try {
     const { devtools, extensionId, browser } = await attachDevtools(launched.cdpPort);
-    await devtools.setViewportSize({ width: 1280, height: 560 });
+    await devtools.setViewportSize({ width: 1360, height: 600 });
     await launched.page.goto(`http://localhost:${server.port}/`);
     await launched.page.waitForSelector('body[data-ready="true"]');
     const panel = await showPanel(devtools, extensionId);
@@ -39,6 +39,8 @@ for (const variant of variants) {
     await launched.page.click('#run-all');
     await panel.waitForFunction(() => document.querySelectorAll('.row[data-state]').length >= 9);
     await panel.waitForFunction(() => !document.body.textContent?.includes('Loading meanings'));
+    await panel.click('.row[data-errcode="40164"]');
+    await panel.waitForSelector('.details .fixes');
     await devtools.waitForTimeout(300);
     await devtools.screenshot({ path: `${outDir}/${variant.name}.png` });
     console.log(`tests/screenshots/${variant.name}.png`);
