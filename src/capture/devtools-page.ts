@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { CallStore } from '../store/call-store';
 import { CaptureHub } from '../store/capture-hub';
-import { broadcastPort, channelName, type ToCapture, type ToPanel } from '../store/protocol';
+import { broadcastPort, channelName, DEFAULT_SETTINGS, type ToCapture, type ToPanel } from '../store/protocol';
 import { extensionSettingsStorage } from '../store/settings-storage';
 import type { DevtoolsNetworkLike } from './har-types';
 import { startCapture } from './network-capture';
@@ -16,13 +16,12 @@ const port = broadcastPort<ToCapture, ToPanel>(channelName(tabId));
 
 void browser.devtools.panels.create('WeChat', '/icons/icon-32.png', '/src/view/panel.html');
 
-void extensionSettingsStorage.load().then((settings) => {
-  const hub = new CaptureHub(store, port, settings, extensionSettingsStorage);
-  startCapture(browser.devtools.network as unknown as DevtoolsNetworkLike, {
-    add: (call) => store.add([call]),
-    navigated: (at) => {
-      if (!hub.preserveLog) store.removeStartedBefore(at);
-    },
-    problem: (message) => hub.problem(message),
-  });
+const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettingsStorage);
+startCapture(browser.devtools.network as unknown as DevtoolsNetworkLike, {
+  add: (call) => store.add([call]),
+  navigated: (at) => {
+    if (!hub.preserveLog) store.removeStartedBefore(at);
+  },
+  problem: (message) => hub.problem(message),
 });
+void extensionSettingsStorage.load().then((settings) => hub.applySettings(settings));

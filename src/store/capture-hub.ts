@@ -35,6 +35,12 @@ export class CaptureHub {
     return this.settings.preserveLog;
   }
 
+  /** Settings read from storage after capture already started: capture must not wait for storage. */
+  applySettings(settings: Settings): void {
+    this.settings = { ...settings };
+    this.port.postMessage({ type: 'settings', settings: this.settings });
+  }
+
   problem(problem: string): void {
     this.problems.push(problem);
     this.port.postMessage({ type: 'problem', problem });

@@ -8,6 +8,8 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   const finished: Listener[] = [];
   const navigated: Listener[] = [];
   let themeHandler: ((theme: string) => void) | undefined;
+  // Like real DevTools, every finished request is also in the HAR log that getHAR returns.
+  const har: unknown[] | 'fail' = options.har === 'fail' ? 'fail' : [...options.har];
   interface Spec {
     url: string;
     method?: string;
@@ -39,7 +41,7 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
       },
     },
     network: {
-      getHAR: () => (options.har === 'fail' ? Promise.reject(new Error('no HAR')) : Promise.resolve({ entries: (options.har as Spec[]).map(entry) })),
+      getHAR: () => (har === 'fail' ? Promise.reject(new Error('no HAR')) : Promise.resolve({ entries: (har as Spec[]).map(entry) })),
       onRequestFinished: { addListener: (l: Listener) => void finished.push(l) },
       onNavigated: { addListener: (l: Listener) => void navigated.push(l) },
     },
@@ -48,7 +50,11 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   g.chrome.devtools = devtools;
   if (g.browser) g.browser.devtools = devtools;
   g.__fake = {
-    finish: (spec: Spec) => finished.forEach((l) => l(entry(spec))),
+    finish: (spec: Spec) => {
+      const finishedAt = { ...spec, startedDateTime: spec.startedDateTime ?? new Date().toISOString() };
+      if (har !== 'fail') har.push(finishedAt);
+      finished.forEach((l) => l(entry(finishedAt)));
+    },
     navigate: (url: string) => navigated.forEach((l) => l(url)),
     setTheme: (theme: string) => themeHandler?.(theme),
   };

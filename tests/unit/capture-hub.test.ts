@@ -65,3 +65,16 @@ describe('CaptureHub and the panel mirror', () => {
     expect(saved).toEqual([{ preserveLog: true }]);
   });
 });
+
+describe('settings that arrive after capture started', () => {
+  it('reach the panel and decide later navigations', async () => {
+    const [capturePort, panelPort] = pipe();
+    const hub = new CaptureHub(new CallStore(), capturePort, { preserveLog: false }, { load: vi.fn(), save: vi.fn() });
+    const panel = connectToCapture(panelPort);
+    await settle();
+    hub.applySettings({ preserveLog: true });
+    await settle();
+    expect(hub.preserveLog).toBe(true);
+    expect(panel.settings.value).toEqual({ preserveLog: true });
+  });
+});
