@@ -3,8 +3,8 @@ import { matchWeChatUrl } from '../decode/hosts';
 import type { DecodedCall } from '../decode/types';
 import { callbackOrPromise } from './callback-or-promise';
 import { normalizeContent, type Content } from './content';
-import type { DevtoolsNetworkLike, HarEntryLike } from './har-types';
-import { entryKey, toCapturedCall } from './to-captured-call';
+import { entryKey, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
+import type { DevtoolsNetworkLike } from './har-types';
 
 export interface CaptureSink {
   add(call: DecodedCall): void;

@@ -1,10 +1,10 @@
-import { describeCode, fillHint, type CodeInfo } from '../decode/knowledge/lookup';
+import { describeCode, hintsFor, type CodeInfo } from '../decode/knowledge/lookup';
 import type { Knowledge, Lang } from '../decode/knowledge/types';
-import { PLATFORMS, type Platform } from '../decode/types';
+import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 
 /** One element of `lookup --json`: the contract of the command line. */
 export interface LookupResult {
-  code: number;
+  code: Errcode;
   platform: Platform;
   known: boolean;
   meaning: string | null;
@@ -13,25 +13,20 @@ export interface LookupResult {
   legacy: boolean;
 }
 
-const UNKNOWN_IP: Record<Lang, string> = { zh: '你的服务器公网出口 IP', en: "your server's public egress IP" };
-
 export function lookupResult(info: CodeInfo, lang: Lang): LookupResult {
   return {
     code: info.code,
     platform: info.platform,
     known: info.known,
     meaning: info.meaning ? info.meaning[lang] : null,
-    hints:
-      info.causes && info.fixes
-        ? { causes: info.causes[lang], fixes: info.fixes[lang].map((f) => fillHint(f, null, UNKNOWN_IP[lang])) }
-        : null,
+    hints: hintsFor(info, lang, null),
     docUrl: info.docUrl,
     legacy: info.legacy,
   };
 }
 
 /** Each code on the platform asked for, or on every platform when none is. */
-export function lookupCodes(k: Knowledge, codes: readonly number[], platform: Platform | undefined, lang: Lang): LookupResult[] {
+export function lookupCodes(k: Knowledge, codes: readonly Errcode[], platform: Platform | undefined, lang: Lang): LookupResult[] {
   const platforms = platform ? [platform] : PLATFORMS;
   return codes.flatMap((code) => platforms.map((p) => lookupResult(describeCode(k, p, code), lang)));
 }

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 /*
  * wechat-api-inspector: the command line sharing the panel's decoding core.
- *   lookup [--platform weixin|wecom] [--lang zh|en] [--json] CODE...
+ *   lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../decode/knowledge/types';
-import { PLATFORMS, type Platform } from '../decode/types';
+import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
 
 const USAGE = `Usage:
-  wechat-api-inspector lookup [--platform weixin|wecom] [--lang zh|en] [--json] CODE...
+  wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
 
 Commands:
   lookup   What WeChat / WeCom errcodes mean, why they happen and how to fix them.`;
@@ -36,9 +36,11 @@ function lookup(args: string[]): number {
     options: { platform: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (positionals.length === 0) throw new UsageError('lookup needs at least one code');
-  const codes = positionals.map((p) => {
-    if (!/^-?\d{1,12}$/.test(p)) throw new UsageError(`not an error code: "${p}"`);
-    return Number(p);
+  // Numbers for WeChat and WeCom; WeChat Pay's codes are words (SIGN_ERROR, No Bill Exist).
+  const codes = positionals.map((p): Errcode => {
+    if (/^-?\d{1,12}$/.test(p)) return Number(p);
+    if (/^[A-Za-z][A-Za-z0-9_ ]*$/.test(p)) return p;
+    throw new UsageError(`not an error code: "${p}"`);
   });
   const json = values.json === true;
   const lang = parseLang(values.lang, json ? 'en' : 'zh');

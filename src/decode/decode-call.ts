@@ -1,33 +1,79 @@
-import { contentToText } from './body-text';
-import { parseJson, readErrorFields } from './errcode';
+import { readBody } from './body-text';
+import { parseJson } from './errcode';
+import { headerError } from './headers';
 import type { UrlMatch } from './hosts';
-import type { BodyView, CallState, CapturedCall, DecodedCall } from './types';
+import { LIMITS } from './limits';
+import { readPayAnswer } from './pay-body';
+import type { BodyView, CallState, CapturedCall, DecodedCall, Errcode, ItemFailure, PartialFailure } from './types';
+import { readWeChatJson, scanHead } from './wechat-json';
 
-function stateOf(body: BodyView, errcode: number | null, status: number): CallState {
-  if (body.kind === 'missing') return 'no-body';
-  if (errcode !== null) return errcode === 0 ? 'ok' : 'error';
-  return status >= 400 ? 'error' : 'ok';
+interface Verdict {
+  errcode: Errcode | null;
+  errmsg: string | null;
+  codeSource: DecodedCall['codeSource'];
+  itemFailures: ItemFailure[];
+  partialFailures: PartialFailure[];
+  pay: DecodedCall['pay'];
+  /** An answer that says it failed without an errcode (WeChat Pay v2/v3 without a code). */
+  failed: boolean;
 }
 
-/** Turns a captured WeChat call into what the views show: platform, errcode, errmsg and a state. */
-export function decodeCall(call: CapturedCall, match: UrlMatch): DecodedCall {
-  const text = contentToText(call.content, call.encoding);
-  let body: BodyView;
-  let errcode: number | null = null;
-  let errmsg: string | null = null;
-  if (text === null) {
-    body = { kind: 'missing' };
-  } else if (text.trim() === '') {
-    body = { kind: 'empty' };
-  } else {
-    const json = parseJson(text);
-    if (json === undefined) {
-      body = { kind: 'text', text };
-    } else {
-      body = { kind: 'json', text };
-      ({ errcode, errmsg } = readErrorFields(json));
-    }
+function bodyView(call: CapturedCall): { body: BodyView; text: string | null; invalidUtf8: boolean; parsable: boolean } {
+  const read = readBody(call.content, call.encoding);
+  if (read.kind === 'missing') return { body: { kind: 'missing' }, text: null, invalidUtf8: false, parsable: false };
+  if (read.kind === 'binary') return { body: { kind: 'binary', bytes: read.bytes, sniffed: read.sniffed }, text: null, invalidUtf8: false, parsable: false };
+  if (read.text.trim() === '') return { body: { kind: 'empty' }, text: '', invalidUtf8: false, parsable: false };
+  const parsable = read.fullLength <= LIMITS.parsedText;
+  const kept = read.text.slice(0, LIMITS.keptText);
+  const truncated = read.fullLength > kept.length ? { truncatedFrom: read.fullLength } : {};
+  const json = parsable && /^\s*[[{]/.test(read.text) && parseJson(read.text) !== undefined;
+  return { body: { kind: json ? 'json' : 'text', text: kept, ...truncated }, text: read.text, invalidUtf8: read.invalidUtf8, parsable };
+}
+
+function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean): Verdict {
+  const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false };
+  if (text !== null && text !== '') {
+    const found = parsable ? readWeChatJson(parseJson(text)) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
+    Object.assign(verdict, found);
+    if (found.errcode !== null) verdict.codeSource = 'body';
   }
+  if (verdict.errcode === null) {
+    const fromHeaders = headerError(call.responseHeaders);
+    if (fromHeaders) Object.assign(verdict, fromHeaders, { codeSource: 'headers' });
+  }
+  return verdict;
+}
+
+function payVerdict(call: CapturedCall, match: UrlMatch, text: string | null): Verdict {
+  const answer = readPayAnswer(match.path, call.status, text, call.responseHeaders);
+  return {
+    errcode: answer.errcode,
+    errmsg: answer.errmsg,
+    codeSource: answer.errcode === null ? null : 'body',
+    itemFailures: [],
+    partialFailures: [],
+    pay: { version: answer.version, requestIdCode: answer.requestIdCode, detail: answer.detail },
+    failed: answer.failed,
+  };
+}
+
+function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch['platform']): CallState {
+  if (v.failed || (v.errcode !== null && v.errcode !== 0)) return 'error';
+  if (body.kind === 'missing' && v.errcode === null) return 'no-body';
+  if (v.itemFailures.length > 0 || v.partialFailures.length > 0) return 'warning';
+  if (status >= 400) return 'error';
+  // A WeChat API answering 2xx with something that is neither JSON nor a file: a proxy page, a captive portal.
+  if (body.kind === 'text' && platform !== 'pay') return 'warning';
+  return 'ok';
+}
+
+/**
+ * Turns a captured call into what the views show: platform, errcode and errmsg wherever WeChat put them
+ * (body, WeCom headers, batch items, partial-failure fields, WeChat Pay v2/v3), and a state. Never throws.
+ */
+export function decodeCall(call: CapturedCall, match: UrlMatch): DecodedCall {
+  const { body, text, invalidUtf8, parsable } = bodyView(call);
+  const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable);
   return {
     id: call.id,
     startedDateTime: call.startedDateTime,
@@ -42,9 +88,14 @@ export function decodeCall(call: CapturedCall, match: UrlMatch): DecodedCall {
     platform: match.platform,
     host: match.host,
     path: match.path,
-    state: stateOf(body, errcode, call.status),
-    errcode,
-    errmsg,
+    state: stateOf(body, verdict, call.status, match.platform),
+    errcode: verdict.errcode,
+    errmsg: verdict.errmsg,
+    codeSource: verdict.codeSource,
+    itemFailures: verdict.itemFailures,
+    partialFailures: verdict.partialFailures,
+    invalidUtf8,
+    pay: verdict.pay,
     body,
   };
 }

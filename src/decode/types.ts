@@ -1,7 +1,10 @@
 /** Platforms whose errcode tables differ: a code means something only together with its platform. */
-export type Platform = 'weixin' | 'wecom';
+export type Platform = 'weixin' | 'wecom' | 'pay';
 
-export const PLATFORMS: readonly Platform[] = ['weixin', 'wecom'];
+export const PLATFORMS: readonly Platform[] = ['weixin', 'wecom', 'pay'];
+
+/** WeChat answers with numeric errcodes; WeChat Pay with string codes (v2 err_code, v3 code). */
+export type Errcode = number | string;
 
 /** How a captured call is labelled in the list. */
 export type CallState = 'ok' | 'error' | 'warning' | 'no-body';
@@ -33,12 +36,30 @@ export interface CapturedCall {
   encoding: string;
 }
 
-/** The response body after decoding, in the form the views need. */
+/**
+ * The response body after decoding, in the form the views need. Text is kept up to a cap
+ * (`truncatedFrom` then holds the full length); binary bodies keep only their size and kind.
+ */
 export type BodyView =
-  | { kind: 'json'; text: string }
-  | { kind: 'text'; text: string }
+  | { kind: 'json'; text: string; truncatedFrom?: number }
+  | { kind: 'text'; text: string; truncatedFrom?: number }
+  | { kind: 'binary'; bytes: number; sniffed: string | null }
   | { kind: 'empty' }
   | { kind: 'missing' };
+
+/** A failing item inside a batch result, e.g. one userid of a batch call. */
+export interface ItemFailure {
+  /** Where in the body, e.g. `result[2]`. */
+  at: string;
+  errcode: number;
+  errmsg: string | null;
+}
+
+/** A non-empty partial-failure field on a successful answer, e.g. `invaliduser: "a|b"`. */
+export interface PartialFailure {
+  field: string;
+  value: string;
+}
 
 export interface DecodedCall {
   id: string;
@@ -55,8 +76,16 @@ export interface DecodedCall {
   host: string;
   path: string;
   state: CallState;
-  /** The errcode WeChat answered with; null when the body carries none. */
-  errcode: number | null;
+  /** The errcode WeChat answered with; null when the answer carries none. */
+  errcode: Errcode | null;
   errmsg: string | null;
+  /** Where the errcode came from: the body, or WeCom's Error-Code header when the body was unreadable. */
+  codeSource: 'body' | 'headers' | null;
+  itemFailures: ItemFailure[];
+  partialFailures: PartialFailure[];
+  /** The body was not valid UTF-8 (shown with replacement characters). */
+  invalidUtf8: boolean;
+  /** WeChat Pay only: the API generation, and the numeric code at the end of the Request-ID header. */
+  pay: { version: 'v2' | 'v3'; requestIdCode: number | null; detail: string | null } | null;
   body: BodyView;
 }

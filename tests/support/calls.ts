@@ -19,6 +19,11 @@ export function decodedCall(id: string, overrides: Partial<DecodedCall> = {}): D
     state: 'error',
     errcode: 40164,
     errmsg: 'invalid ip',
+    codeSource: 'body',
+    itemFailures: [],
+    partialFailures: [],
+    invalidUtf8: false,
+    pay: null,
     body: { kind: 'json', text: '{"errcode":40164,"errmsg":"invalid ip"}' },
     ...overrides,
   };

@@ -1,4 +1,5 @@
-import type { DevtoolsNetworkLike, HarEntryLike } from '../../src/capture/har-types';
+import type { DevtoolsNetworkLike } from '../../src/capture/har-types';
+import type { HarEntryLike } from '../../src/decode/har-entry';
 
 export interface FakeEntryOptions {
   url: string;

@@ -32,7 +32,7 @@ describe('inspect lookup', () => {
   it('answers for every platform without --platform, in the language asked', async () => {
     const { stdout } = await inspect('lookup', '--json', '--lang', 'zh', '40001');
     const results = JSON.parse(stdout) as LookupResult[];
-    expect(results.map((r) => r.platform)).toEqual(['weixin', 'wecom']);
+    expect(results.map((r) => r.platform)).toEqual(['weixin', 'wecom', 'pay']);
     expect(results[0]!.meaning).not.toBe(results[1]!.meaning);
     expect(results[0]!.meaning).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -50,7 +50,7 @@ describe('inspect lookup', () => {
   });
 
   it('exits 2 with a message on bad arguments', async () => {
-    for (const args of [['lookup'], ['lookup', 'abc'], ['lookup', '--platform', 'pay', '1'], ['lookup', '--lang', 'fr', '1'], ['nope']]) {
+    for (const args of [['lookup'], ['lookup', '12abc'], ['lookup', '<b>'], ['lookup', '--platform', 'alipay', '1'], ['lookup', '4-0'], ['lookup', '--lang', 'fr', '1'], ['nope']]) {
       const { code, stderr } = await inspect(...args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toMatch(/^wechat-api-inspector: /);

@@ -14,6 +14,8 @@ for (const file of readdirSync(schemaDir)) ajv.addSchema(read(join(schemaDir, fi
 const dataFiles: Array<[string, string]> = [
   ['hosts.json', 'hosts.schema.json'],
   ['secret-fields.json', 'secret-fields.schema.json'],
+  ['partial-failure-fields.json', 'partial-failure-fields.schema.json'],
+  ['products.json', 'products.schema.json'],
   ['platforms.json', 'platforms.schema.json'],
   ['overrides.json', 'overrides.schema.json'],
   ...readdirSync(join(dataDir, 'codes')).map((f): [string, string] => [`codes/${f}`, 'codes.schema.json']),

@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../types.ts';
-import type { CompiledCode, CompiledEndpoint, CompiledOverride, Knowledge, RawKnowledge } from './types.ts';
+import type { CompiledCode, CompiledEndpoint, CompiledOverride, Knowledge, Product, RawKnowledge } from './types.ts';
 
 function perPlatform<T>(make: () => T): Record<Platform, T> {
   return Object.fromEntries(PLATFORMS.map((p) => [p, make()])) as Record<Platform, T>;
@@ -43,5 +43,8 @@ export function compileKnowledge(raw: RawKnowledge): Knowledge {
   for (const p of raw.platforms.platforms) {
     platforms[p.platform] = { name: p.name, docUrl: p.docUrl, ...(p.codeQueryUrl ? { codeQueryUrl: p.codeQueryUrl } : {}) };
   }
-  return { platforms, codes, overrides, endpoints };
+  const productPrefixes = raw.products.prefixes
+    .map((p): [string, Product] => [p.prefix, p.product as Product])
+    .sort((a, b) => b[0].length - a[0].length);
+  return { platforms, codes, overrides, endpoints, productPrefixes };
 }

@@ -1,4 +1,4 @@
-import type { Platform } from '../types';
+import type { Errcode, Platform } from '../types';
 
 export type Lang = 'zh' | 'en';
 
@@ -15,13 +15,13 @@ export interface TextList {
 /** data/codes/<platform>.json */
 export interface CodeFile {
   platform: Platform;
-  codes: Array<{ code: number; zh: string; en: string; legacy?: boolean; note?: Text }>;
+  codes: Array<{ code: Errcode; zh: string; en: string; legacy?: boolean; note?: Text; layers?: string[]; httpStatus?: number }>;
 }
 
 /** data/hints/<platform>.json */
 export interface HintFile {
   platform: Platform;
-  hints: Array<{ code: number; causes: TextList; fixes: TextList; docUrl: string }>;
+  hints: Array<{ code: Errcode; causes: TextList; fixes: TextList; docUrl: string }>;
 }
 
 /** data/overrides.json: meanings that hold only on some endpoints. */
@@ -49,12 +49,20 @@ export interface PlatformFile {
   platforms: Array<{ platform: Platform; name: Text; docUrl: string; codeQueryUrl?: string }>;
 }
 
+/** data/products.json */
+export interface ProductFile {
+  prefixes: Array<{ prefix: string; product: string }>;
+}
+
+export type Product = 'mp' | 'miniprogram' | 'open' | 'channels' | 'common' | 'wecom' | 'pay';
+
 export interface RawKnowledge {
   platforms: PlatformFile;
   codes: CodeFile[];
   hints: HintFile[];
   overrides: OverrideFile;
   endpoints: EndpointFile[];
+  products: ProductFile;
 }
 
 export interface CompiledCode {
@@ -83,4 +91,6 @@ export interface Knowledge {
   codes: Record<Platform, Record<string, CompiledCode>>;
   overrides: Record<Platform, Record<string, CompiledOverride[]>>;
   endpoints: Record<Platform, Record<string, CompiledEndpoint>>;
+  /** Longest prefix first. */
+  productPrefixes: Array<[string, Product]>;
 }

@@ -17,7 +17,7 @@ export const messages = {
     colDuration: 'Duration',
     ok: 'OK',
     loadingMeaning: 'Loading meanings…',
-    unknownCode: (code: number) => `Code ${code} is not in the knowledge base`,
+    unknownCode: (code: number | string) => `Code ${code} is not in the knowledge base`,
     noBody: 'Body unavailable',
     noBodyTitle:
       'The browser kept no response body (a cross-origin call without CORS, a cached answer or a 204). WeChat server APIs belong on your server: calls from the page are usually blocked by CORS.',
@@ -74,7 +74,7 @@ export const messages = {
     colDuration: '耗时',
     ok: '成功',
     loadingMeaning: '正在加载错误码含义…',
-    unknownCode: (code: number) => `知识库中没有错误码 ${code}`,
+    unknownCode: (code: number | string) => `知识库中没有错误码 ${code}`,
     noBody: '响应体不可用',
     noBodyTitle:
       '浏览器没有保留响应体（未开启 CORS 的跨域调用、缓存的响应或 204）。微信服务端接口应由你的服务器调用：从网页直接调用通常会被 CORS 拦截。',

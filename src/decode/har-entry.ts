@@ -1,6 +1,22 @@
-import type { CapturedCall, Header } from '../decode/types';
-import type { Content } from './content';
-import type { HarEntryLike } from './har-types';
+/** The parts of a HAR entry (DevTools, or a saved .har file) that decoding reads; any may be missing. */
+export interface HarEntryLike {
+  startedDateTime?: string;
+  time?: number;
+  request?: {
+    method?: string;
+    url?: string;
+    headers?: Array<{ name?: string; value?: string }>;
+    postData?: { text?: string; mimeType?: string };
+  };
+  response?: {
+    status?: number;
+    headers?: Array<{ name?: string; value?: string }>;
+    content?: { mimeType?: string; size?: number; text?: string; encoding?: string };
+  };
+  getContent?: (...args: unknown[]) => unknown;
+}
+
+import type { CapturedCall, Header } from './types';
 
 function headers(list: Array<{ name?: string; value?: string }> | undefined): Header[] {
   if (!Array.isArray(list)) return [];
@@ -10,7 +26,7 @@ function headers(list: Array<{ name?: string; value?: string }> | undefined): He
 }
 
 /** Copies what the decoder needs out of a HAR entry, so the entry itself can be garbage-collected. */
-export function toCapturedCall(id: string, entry: HarEntryLike, content: Content): CapturedCall {
+export function toCapturedCall(id: string, entry: HarEntryLike, content: { content: string | null; encoding: string }): CapturedCall {
   const request = entry.request ?? {};
   const response = entry.response ?? {};
   return {
