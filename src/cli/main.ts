@@ -2,18 +2,22 @@
 /*
  * wechat-api-inspector: the command line sharing the panel's decoding core.
  *   lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
+ *   report FILE.har [--json] [--lang zh|en] [--errors-only]
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../decode/knowledge/types';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
+import { formatReport, reportHar } from './report';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
+  wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
 
 Commands:
-  lookup   What WeChat / WeCom errcodes mean, why they happen and how to fix them.`;
+  lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
+  report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.`;
 
 class UsageError extends Error {}
 
@@ -49,12 +53,28 @@ function lookup(args: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+async function report(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, lang: { type: 'string' }, 'errors-only': { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('report needs exactly one HAR file');
+  const json = values.json === true;
+  const lang = parseLang(values.lang, json ? 'en' : 'zh');
+  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true });
+  process.stdout.write(json ? `${JSON.stringify(result.rows.map((r) => r.entry))}\n` : `${formatReport(result.rows, result.total, result.failed, lang)}\n`);
+  return result.failed > 0 ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'lookup':
         return lookup(rest);
+      case 'report':
+        return await report(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -66,9 +86,10 @@ function main(argv: string[]): number {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`wechat-api-inspector: ${message}\n${error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `${USAGE}\n` : ''}`);
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`wechat-api-inspector: ${message.split('\n')[0]}\n${usage ? `${USAGE}\n` : ''}`);
     return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

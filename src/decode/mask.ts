@@ -1,3 +1,4 @@
+import type { Header } from './types';
 import secretFields from '../../data/secret-fields.json';
 
 const secretNames = new Set(secretFields.names.map((n) => n.toLowerCase()));
@@ -67,4 +68,9 @@ export function maskBody(text: string): string {
     }
   }
   return /^[^\s=&]+=[^\s&]*(&[^\s=&]+=[^\s&]*)*$/.test(text.trim()) ? maskQuery(text.trim()) : text;
+}
+
+/** Headers with secret values (Authorization, Cookie, …) masked; the rest as they were. */
+export function maskHeaders(headers: readonly Header[]): Header[] {
+  return headers.map((h) => (isSecretName(h.name) ? { name: h.name, value: maskValue(h.value) } : h));
 }

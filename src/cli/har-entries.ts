@@ -1,0 +1,51 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import chain from 'stream-chain';
+import { parser } from 'stream-json';
+import { pick } from 'stream-json/filters/pick.js';
+import { streamArray } from 'stream-json/streamers/stream-array.js';
+import type { HarEntryLike } from '../decode/har-entry';
+
+/** Larger files are refused: streaming keeps memory flat, but a report should not take hours. */
+export const MAX_HAR_BYTES = 2 * 1024 ** 3;
+
+export class HarFileError extends Error {}
+
+/**
+ * The entries of a HAR file, one at a time: the file is streamed, so a 200 MB HAR never sits in memory
+ * whole; only the entry being read does. Throws HarFileError for a missing, unreadable or invalid file.
+ */
+export async function* harEntries(file: string): AsyncGenerator<HarEntryLike> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new HarFileError(`${file} is not a file`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof HarFileError) throw error;
+    throw new HarFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (size > MAX_HAR_BYTES) throw new HarFileError(`${file} is ${(size / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_HAR_BYTES / 1024 ** 3} GiB`);
+  let sawEntries = false;
+  const pipeline = chain([
+    createReadStream(file),
+    parser(),
+    pick({
+      filter: (stack: readonly (string | number | null)[]) => {
+        const hit = stack.length === 2 && stack[0] === 'log' && stack[1] === 'entries';
+        if (hit) sawEntries = true;
+        return hit;
+      },
+    }),
+    streamArray(),
+  ]);
+  try {
+    for await (const item of pipeline as AsyncIterable<{ value: unknown }>) {
+      const value = item.value;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) yield value as HarEntryLike;
+    }
+  } catch (error) {
+    throw new HarFileError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!sawEntries) throw new HarFileError(`${file} is not a HAR file: it has no log.entries`);
+}

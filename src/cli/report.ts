@@ -1,0 +1,76 @@
+import { decodeCall } from '../decode/decode-call';
+import { toCapturedCall } from '../decode/har-entry';
+import { matchWeChatUrl } from '../decode/hosts';
+import type { Knowledge, Lang } from '../decode/knowledge/types';
+import type { DecodedCall } from '../decode/types';
+import { toReportEntry, type ReportEntry } from '../decode/report-entry';
+import { harEntries } from './har-entries';
+
+export interface ReportOptions {
+  lang: Lang;
+  errorsOnly: boolean;
+}
+
+export interface ReportRow {
+  entry: ReportEntry;
+  /** What made a call with errcode 0 a failure: failing batch items, partial-failure fields. */
+  partial: string[];
+}
+
+function partialOf(call: DecodedCall): string[] {
+  return [
+    ...call.itemFailures.map((f) => `${f.at}: ${f.errcode}${f.errmsg ? ` ${f.errmsg}` : ''}`),
+    ...call.partialFailures.map((f) => `${f.field}: ${f.value}`),
+  ];
+}
+
+/** The WeChat calls of a HAR file, decoded; other hosts are left out. */
+export async function reportHar(file: string, k: Knowledge, options: ReportOptions): Promise<{ rows: ReportRow[]; failed: number; total: number }> {
+  const rows: ReportRow[] = [];
+  let failed = 0;
+  let total = 0;
+  let seq = 0;
+  for await (const entry of harEntries(file)) {
+    const url = entry.request?.url;
+    if (typeof url !== 'string' || entry.request?.method?.toUpperCase() === 'OPTIONS') continue;
+    const match = matchWeChatUrl(url);
+    if (!match) continue;
+    const content = entry.response?.content;
+    const call = decodeCall(
+      toCapturedCall(`h${++seq}`, entry, { content: typeof content?.text === 'string' ? content.text : null, encoding: typeof content?.encoding === 'string' ? content.encoding : '' }),
+      match,
+    );
+    const report = toReportEntry(call, k, options.lang);
+    total++;
+    if (report.ok === false) failed++;
+    if (!options.errorsOnly || report.ok === false) rows.push({ entry: report, partial: partialOf(call) });
+  }
+  return { rows, failed, total };
+}
+
+const words: Record<Lang, { calls: (n: number, f: number) => string; ok: string; unknown: string; noBody: string; fixes: string; none: string; partial: string; failedOther: string }> = {
+  zh: { calls: (n, f) => `${n} 个微信接口调用，${f} 个失败`, ok: '成功', unknown: '（知识库中没有此错误码）', noBody: '（无响应体）', fixes: '解决步骤', none: '没有微信接口调用', partial: '部分失败', failedOther: '失败（非 JSON 或 HTTP 错误）' },
+  en: { calls: (n, f) => `${n} WeChat call${n === 1 ? '' : 's'}, ${f} failed`, ok: 'OK', unknown: '(not in the knowledge base)', noBody: '(no body)', fixes: 'Fix', none: 'No WeChat calls', partial: 'partial failure', failedOther: 'failed (not JSON, or an HTTP error)' },
+};
+
+/** The readable table: one line a call, then the fix steps of each failure. */
+export function formatReport(rows: readonly ReportRow[], total: number, failed: number, lang: Lang): string {
+  const w = words[lang];
+  if (total === 0) return w.none;
+  const mark = (e: ReportEntry) => (e.ok === false ? '✗' : e.ok === null ? '?' : '✓');
+  const describe = ({ entry: e, partial }: ReportRow) => {
+    if (e.ok === null) return w.noBody;
+    if (partial.length > 0) return `${w.partial}: ${partial.join('; ')}`;
+    if (e.errcode === null || e.errcode === 0) return e.ok ? w.ok : w.failedOther;
+    return e.meaning ?? w.unknown;
+  };
+  const lines = rows.map((row) => {
+    const e = row.entry;
+    return [mark(e), String(e.errcode ?? '-').padEnd(8), e.method.padEnd(5), String(e.status).padEnd(4), `[${e.product}]`.padEnd(14), (e.endpoint.name ?? e.endpoint.path).padEnd(24), describe(row)].join(' ');
+  });
+  const details = rows
+    .map((row) => row.entry)
+    .filter((e) => e.ok === false && e.hints)
+    .map((e) => [`${e.errcode} ${e.endpoint.path}${e.errmsg?.rid ? ` (rid ${e.errmsg.rid})` : ''}`, `  ${w.fixes}:`, ...e.hints!.fixes.map((f, i) => `    ${i + 1}. ${f}`)].join('\n'));
+  return [...lines, '', w.calls(total, failed), ...(details.length ? ['', ...details] : [])].join('\n');
+}
