@@ -40,6 +40,7 @@ const json = 'application/json; charset=utf-8';
 export function scenarios(): Scenario[] {
   const gettoken = wecomError(60020, 'not allow to access from your ip');
   const userCreate = wecomError(48002, 'api forbidden');
+  const userGet = wecomError(60111, 'userid not found');
   return [
     {
       id: 'token-40164',
@@ -135,6 +136,17 @@ export function scenarios(): Scenario[] {
       contentType: json,
       cors: false,
       body: JSON.stringify({ errcode: 46003, errmsg: `menu no exist rid: ${rid()}` }),
+    },
+    {
+      id: 'wecom-cors-blocked-headers',
+      label: 'WeCom CORS-blocked call: code read from the Error-Code header (/cgi-bin/user/get)',
+      method: 'GET',
+      url: `https://qyapi.weixin.qq.com/cgi-bin/user/get?access_token=${FAKE_TOKEN}&userid=zhangsan`,
+      status: 200,
+      contentType: json,
+      cors: false,
+      headers: userGet.headers,
+      body: userGet.body,
     },
   ];
 }

@@ -31,8 +31,9 @@ try {
   await launched.page.goto(demoUrl);
   await launched.page.waitForSelector('body[data-ready="true"]');
   const panel = await showPanel(devtools, extensionId);
+  const scenarios = await launched.page.evaluate(() => (window as unknown as { demoScenarios: unknown[] }).demoScenarios.length);
   await launched.page.click('#run-all');
-  await panel.waitForSelector(`.row[data-state]:nth-child(${1})`, { timeout: 10_000 });
+  await panel.waitForFunction((n) => document.querySelectorAll('.row[data-state]').length >= n, scenarios, { timeout: 10_000 });
   console.log(`Chromium ${headless ? '(headless) ' : ''}opened ${demoUrl} with DevTools on the "WeChat" panel (extension ${extensionId}).`);
   console.log('The demo page ran every scenario once; its buttons run them again.');
   if (headless) {

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { endpointName } from '../decode/knowledge/lookup';
+import { endpointName, productOf } from '../decode/knowledge/lookup';
 import { maskUrl } from '../decode/mask';
 import type { Knowledge } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
@@ -78,6 +78,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     const label = labelOf(call, knowledge, t, lang);
     const url = maskUrl(call.url);
     const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
+    const product = knowledge ? productOf(knowledge, call.platform, call.path) : null;
     const selected = i === selectedIndex;
     rows.push(
       <div
@@ -95,6 +96,11 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
         <span role="gridcell" class="c-method">{call.method}</span>
         <span role="gridcell" class="c-name" title={name ? name[lang === 'zh' ? 'en' : 'zh'] : undefined}>
+          {product && (
+            <span class={`badge product-${product}`} data-product={product}>
+              {t.productNames[product]}
+            </span>
+          )}{' '}
           {name ? name[lang] : ''}
         </span>
         <span role="gridcell" class="c-endpoint" title={url}>

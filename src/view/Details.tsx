@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseErrmsg } from '../decode/errmsg';
-import { describeCode, endpointName, fillHint } from '../decode/knowledge/lookup';
+import { describeCode, endpointName, fillHint, productOf } from '../decode/knowledge/lookup';
 import type { Knowledge } from '../decode/knowledge/types';
 import { maskBody, maskUrl } from '../decode/mask';
 import type { DecodedCall } from '../decode/types';
@@ -94,6 +94,39 @@ function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: 
   );
 }
 
+function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
+  if (call.itemFailures.length === 0 && call.partialFailures.length === 0) return null;
+  return (
+    <section class="partial">
+      <p class="partial-title">{t.partialTitle}</p>
+      {call.itemFailures.length > 0 && (
+        <>
+          <h3>{t.itemFailures}</h3>
+          <ul class="item-failures">
+            {call.itemFailures.map((f) => (
+              <li>
+                <code>{f.at}</code> {f.errcode} {f.errmsg}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {call.partialFailures.length > 0 && (
+        <>
+          <h3>{t.partialFields}</h3>
+          <ul class="partial-fields">
+            {call.partialFailures.map((f) => (
+              <li>
+                <code>{f.field}</code>: {f.value}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 function Diagnosis({ call, knowledge, t, lang }: Omit<Props, 'onClose'>) {
   if (call.errcode === null || call.errcode === 0) return null;
   if (!knowledge) return <p>{t.loadingMeaning}</p>;
@@ -156,6 +189,7 @@ function Diagnosis({ call, knowledge, t, lang }: Omit<Props, 'onClose'>) {
 /** The selected call: what its code means, why it happens, how to fix it, and what was exchanged. */
 export function Details({ call, knowledge, t, lang, onClose }: Props) {
   const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
+  const product = knowledge ? productOf(knowledge, call.platform, call.path) : null;
   const body = call.body;
   const rawBody = body.kind === 'json' || body.kind === 'text' ? body.text : '';
   const bodyText = rawBody.length > BODY_VIEW_LIMIT ? rawBody.slice(0, BODY_VIEW_LIMIT) : rawBody;
@@ -163,7 +197,7 @@ export function Details({ call, knowledge, t, lang, onClose }: Props) {
     <aside class="details" aria-label={t.details}>
       <header>
         <h2>
-          <span class={`badge platform-${call.platform}`}>{call.platform}</span>{' '}
+          <span class={`badge platform-${call.platform}`}>{product ? t.productNames[product] : call.platform}</span>{' '}
           {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : call.path}
         </h2>
         <button type="button" class="close" aria-label={t.closeDetails} title={t.closeDetails} onClick={onClose}>
@@ -171,8 +205,28 @@ export function Details({ call, knowledge, t, lang, onClose }: Props) {
         </button>
       </header>
       <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
+      <Partial call={call} t={t} />
       {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
-      {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
+      {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
+        <dl class="pay">
+          {call.pay.detail && (
+            <>
+              <dt>{t.payDetail}</dt>
+              <dd>{call.pay.detail}</dd>
+            </>
+          )}
+          {call.pay.requestIdCode !== null && (
+            <>
+              <dt>{t.requestIdCode}</dt>
+              <dd>{call.pay.requestIdCode}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {call.codeSource === 'headers' && <p class="from-headers">{t.fromHeaders}</p>}
+      {(call.state === 'no-body' || (body.kind === 'missing' && call.codeSource === 'headers')) && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
+      {call.invalidUtf8 && <p class="invalid-utf8">{t.invalidUtf8}</p>}
+      {body.kind === 'binary' && <p class="binary-body">{t.binaryBody(body.bytes, body.sniffed)}</p>}
       <section class="exchange">
         <h3>{t.request}</h3>
         <p class="request-line">
@@ -185,6 +239,7 @@ export function Details({ call, knowledge, t, lang, onClose }: Props) {
             <h3>
               {t.response} <span class="muted">HTTP {call.status || '—'}</span>
             </h3>
+            {(body.kind === 'json' || body.kind === 'text') && body.truncatedFrom !== undefined && <p class="muted">{t.truncatedBody(body.truncatedFrom)}</p>}
             {rawBody.length > BODY_VIEW_LIMIT && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, rawBody.length)}</p>}
             <pre class="body-raw">{maskBody(bodyText)}</pre>
           </>

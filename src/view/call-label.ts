@@ -16,8 +16,12 @@ export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lan
     const info = describeCode(k, call.platform, call.errcode, call.path);
     return info.meaning ? { text: info.meaning[lang], title: info.meaning[lang === 'zh' ? 'en' : 'zh'] } : { text: t.unknownCode(call.errcode) };
   }
+  if (call.state === 'warning' && (call.itemFailures.length > 0 || call.partialFailures.length > 0)) {
+    return { text: t.partialFailure(call.itemFailures.length + call.partialFailures.length), title: t.partialTitle };
+  }
   if (call.state === 'error') return { text: t.httpError(call.status) };
   if (call.body.kind === 'empty') return { text: t.emptyBody };
-  if (call.body.kind === 'text') return { text: t.notJson };
+  if (call.body.kind === 'text' && call.platform !== 'pay') return { text: t.notJson, title: t.notJsonAnswer };
+  if (call.body.kind === 'binary') return { text: t.binaryBody(call.body.bytes, call.body.sniffed) };
   return { text: t.ok };
 }

@@ -34,7 +34,7 @@ test('live calls: both hosts, http and https, a base64 body with Chinese text, a
     return w.demoScenarios.length;
   });
   await expect(panel.locator('.row[data-state]')).toHaveCount(count);
-  await expect(panel.locator('.row[data-platform="wecom"]')).toHaveCount(3);
+  await expect(panel.locator('.row[data-platform="wecom"]')).toHaveCount(4);
   await expect(panel.locator('.c-endpoint', { hasText: 'not-wechat' })).toHaveCount(0);
 
   // Plain http to qyapi: listed as a success.
@@ -43,6 +43,8 @@ test('live calls: both hosts, http and https, a base64 body with Chinese text, a
   const blocked = panel.locator('.row[data-state="no-body"]');
   await expect(blocked).toHaveCount(1);
   await expect(blocked.locator('.c-endpoint')).toContainText('/cgi-bin/menu/get');
+  // WeCom without CORS: no body, but the Error-Code header still tells the failure.
+  await expect(row(panel, 60111)).toHaveAttribute('data-state', 'error');
   // Bytes delivered base64: the Chinese errmsg survives decoding.
   await expect(row(panel, 40007).locator('.c-errcode')).toHaveAttribute('title', /不合法的媒体文件 id：媒体文件已过期/);
 

@@ -63,6 +63,7 @@ test('report reads a HAR exported from real Chromium DevTools', async ({ inspect
   expect(byCode(40029)).toMatchObject({ product: 'miniprogram', endpoint: { path: '/sns/jscode2session' } });
   expect(byCode(40007).errmsg!.text).toContain('不合法的媒体文件 id');
   expect(entries.find((e) => e.endpoint.path === '/cgi-bin/menu/get')).toMatchObject({ ok: null });
+  expect(byCode(60111)).toMatchObject({ ok: false, platform: 'wecom', errmsg: { clientIp: '203.0.113.7' } });
   expect(stdout).not.toContain('0123456789abcdef0123456789abcdef');
   expect(stdout).not.toContain('ACCESS_TOKEN_demo_5f0c1e2d3c4b5a69788796a5b4c3d2e1');
 
@@ -71,5 +72,5 @@ test('report reads a HAR exported from real Chromium DevTools', async ({ inspect
   expect(errorsOnly.length).toBe(entries.filter((e) => e.ok === false).length);
 
   const table = await report(file, '--lang', 'en');
-  expect(table.stdout).toMatch(/9 WeChat calls, 6 failed/);
+  expect(table.stdout).toMatch(/10 WeChat calls, 7 failed/);
 });

@@ -37,7 +37,7 @@ for (const variant of variants) {
     // Debian's Chromium ships no UI translations, so pick the panel's language with its own switch.
     await panel.selectOption('select.lang', variant.locale.startsWith('zh') ? 'zh' : 'en');
     await launched.page.click('#run-all');
-    await panel.waitForFunction(() => document.querySelectorAll('.row[data-state]').length >= 9);
+    await panel.waitForFunction(() => document.querySelectorAll('.row[data-state]').length >= 10);
     await panel.waitForFunction(() => !document.body.textContent?.includes('Loading meanings'));
     await panel.click('.row[data-errcode="40164"]');
     await panel.waitForSelector('.details .fixes');

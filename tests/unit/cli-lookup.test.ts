@@ -50,12 +50,13 @@ describe('inspect lookup', () => {
   });
 
   it('exits 2 with a message on bad arguments', async () => {
-    for (const args of [['lookup'], ['lookup', '12abc'], ['lookup', '<b>'], ['lookup', '--platform', 'alipay', '1'], ['lookup', '4-0'], ['lookup', '--lang', 'fr', '1'], ['nope']]) {
-      const { code, stderr } = await inspect(...args);
-      expect(code, args.join(' ')).toBe(2);
+    const cases = [['lookup'], ['lookup', '12abc'], ['lookup', '<b>'], ['lookup', '--platform', 'alipay', '1'], ['lookup', '4-0'], ['lookup', '--lang', 'fr', '1'], ['nope']];
+    const results = await Promise.all(cases.map((args) => inspect(...args)));
+    results.forEach(({ code, stderr }, i) => {
+      expect(code, cases[i]!.join(' ')).toBe(2);
       expect(stderr).toMatch(/^wechat-api-inspector: /);
-    }
-  });
+    });
+  }, 30_000);
 });
 
 describe('the published bin', () => {
