@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseErrmsg } from '../decode/errmsg';
 import { describeCode, endpointName, fillHint, productOf } from '../decode/knowledge/lookup';
@@ -37,6 +38,20 @@ function CopyButton({ text, t }: { text: string; t: Messages }) {
   );
 }
 
+/** One term of a definition list, left out when there is no value; `copy` adds a copy button. */
+function Field({ label, value, copy, children, ...rest }: { label: string; value: string | null; class?: string; copy?: Messages; children?: ComponentChildren }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd class={rest.class}>
+        {children ?? value}
+        {copy && <CopyButton text={value} t={copy} />}
+      </dd>
+    </>
+  );
+}
+
 function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {
   const f = parseErrmsg(errmsg);
   return (
@@ -47,47 +62,17 @@ function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: 
         </p>
       )}
       <dl>
-        <dt>{t.errmsg}</dt>
-        <dd class="errmsg-text">{f.text}</dd>
-        {f.rid && (
-          <>
-            <dt>{t.rid}</dt>
-            <dd class="rid">
-              {f.rid} <CopyButton text={f.rid} t={t} />
-            </dd>
-          </>
-        )}
-        {f.ridTime && (
-          <>
-            <dt>{t.ridTime}</dt>
-            <dd class="rid-time">
-              {new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ({f.ridTime})
-            </dd>
-          </>
-        )}
-        {f.hint && (
-          <>
-            <dt>{t.hint}</dt>
-            <dd class="hint">{f.hint}</dd>
-          </>
-        )}
-        {f.clientIp && (
-          <>
-            <dt>{t.clientIp}</dt>
-            <dd class="client-ip">
-              {f.clientIp} <CopyButton text={f.clientIp} t={t} />
-            </dd>
-          </>
-        )}
+        <Field label={t.errmsg} class="errmsg-text" value={f.text} />
+        <Field label={t.rid} class="rid" value={f.rid} copy={t} />
+        <Field label={t.ridTime} class="rid-time" value={f.ridTime && `${new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} (${f.ridTime})`} />
+        <Field label={t.hint} class="hint" value={f.hint} />
+        <Field label={t.clientIp} class="client-ip" value={f.clientIp} copy={t} />
         {f.moreInfoUrl && (
-          <>
-            <dt>{t.moreInfo}</dt>
-            <dd>
-              <a href={f.moreInfoUrl} target="_blank" rel="noreferrer noopener">
-                {f.moreInfoUrl}
-              </a>
-            </dd>
-          </>
+          <Field label={t.moreInfo} value={f.moreInfoUrl}>
+            <a href={f.moreInfoUrl} target="_blank" rel="noreferrer noopener">
+              {f.moreInfoUrl}
+            </a>
+          </Field>
         )}
       </dl>
     </section>
@@ -209,18 +194,8 @@ export function Details({ call, knowledge, t, lang, onClose }: Props) {
       {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
       {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
         <dl class="pay">
-          {call.pay.detail && (
-            <>
-              <dt>{t.payDetail}</dt>
-              <dd>{call.pay.detail}</dd>
-            </>
-          )}
-          {call.pay.requestIdCode !== null && (
-            <>
-              <dt>{t.requestIdCode}</dt>
-              <dd>{call.pay.requestIdCode}</dd>
-            </>
-          )}
+          <Field label={t.payDetail} value={call.pay.detail} />
+          <Field label={t.requestIdCode} value={call.pay.requestIdCode === null ? null : String(call.pay.requestIdCode)} />
         </dl>
       )}
       {call.codeSource === 'headers' && <p class="from-headers">{t.fromHeaders}</p>}

@@ -5,17 +5,9 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../../src/demo/browser';
 import { DIST } from './devtools-fixture';
 import { extensionIdForPath } from './extension-id';
-import { installFakeDevtools } from './fake-devtools';
+import { installFakeDevtools, type FakeCall } from './fake-devtools';
 
-export interface FakeCall {
-  url: string;
-  method?: string;
-  status?: number;
-  startedDateTime?: string;
-  content?: string | null;
-  encoding?: string;
-  requestBody?: string;
-}
+export type { FakeCall };
 
 export interface PanelHarness {
   context: BrowserContext;

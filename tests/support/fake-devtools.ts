@@ -1,3 +1,14 @@
+/** A finished request as a test describes it. */
+export interface FakeCall {
+  url: string;
+  method?: string;
+  status?: number;
+  startedDateTime?: string;
+  content?: string | null;
+  encoding?: string;
+  requestBody?: string;
+}
+
 /**
  * A stand-in for chrome.devtools, installed in extension pages opened as ordinary tabs. It runs in the
  * page (serialised by addInitScript), so it must be self-contained. Tests drive it via window.__fake.
@@ -10,15 +21,7 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   let themeHandler: ((theme: string) => void) | undefined;
   // Like real DevTools, every finished request is also in the HAR log that getHAR returns.
   const har: unknown[] | 'fail' = options.har === 'fail' ? 'fail' : [...options.har];
-  interface Spec {
-    url: string;
-    method?: string;
-    status?: number;
-    startedDateTime?: string;
-    content?: string | null;
-    encoding?: string;
-    requestBody?: string;
-  }
+  type Spec = FakeCall;
   const entry = (spec: Spec) => ({
     startedDateTime: spec.startedDateTime ?? new Date().toISOString(),
     time: 35,
