@@ -1,9 +1,8 @@
 import { decodeCall } from '../decode/decode-call';
-import { matchWeChatUrl } from '../decode/hosts';
 import type { DecodedCall } from '../decode/types';
 import { callbackOrPromise } from './callback-or-promise';
 import { normalizeContent, type Content } from './content';
-import { entryKey, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
+import { entryKey, matchEntry, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
 import type { DevtoolsNetworkLike } from './har-types';
 
 export interface CaptureSink {
@@ -43,9 +42,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
   const liveDuringBackfill = new Map<string, number>();
 
   const ingest = async (entry: HarEntryLike): Promise<void> => {
-    const url = entry.request?.url;
-    if (typeof url !== 'string' || entry.request?.method?.toUpperCase() === 'OPTIONS') return;
-    const match = matchWeChatUrl(url);
+    const match = matchEntry(entry);
     if (!match) return;
     const id = `c${++seq}`;
     const content = await readContent(entry, contentTimeoutMs);

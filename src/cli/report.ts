@@ -1,6 +1,4 @@
-import { decodeCall } from '../decode/decode-call';
-import { toCapturedCall } from '../decode/har-entry';
-import { matchWeChatUrl } from '../decode/hosts';
+import { decodeHarEntry } from '../decode/har-entry';
 import type { Knowledge, Lang } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
 import { toReportEntry, type ReportEntry } from '../decode/report-entry';
@@ -31,15 +29,8 @@ export async function reportHar(file: string, k: Knowledge, options: ReportOptio
   let total = 0;
   let seq = 0;
   for await (const entry of harEntries(file)) {
-    const url = entry.request?.url;
-    if (typeof url !== 'string' || entry.request?.method?.toUpperCase() === 'OPTIONS') continue;
-    const match = matchWeChatUrl(url);
-    if (!match) continue;
-    const content = entry.response?.content;
-    const call = decodeCall(
-      toCapturedCall(`h${++seq}`, entry, { content: typeof content?.text === 'string' ? content.text : null, encoding: typeof content?.encoding === 'string' ? content.encoding : '' }),
-      match,
-    );
+    const call = decodeHarEntry(entry, `h${++seq}`);
+    if (!call) continue;
     const report = toReportEntry(call, k, options.lang);
     total++;
     if (report.ok === false) failed++;

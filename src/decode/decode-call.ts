@@ -4,6 +4,7 @@ import { headerError } from './headers';
 import type { UrlMatch } from './hosts';
 import { LIMITS } from './limits';
 import { readPayAnswer } from './pay-body';
+import { leakedSecrets } from './secret-leak';
 import type { BodyView, CallState, CapturedCall, DecodedCall, Errcode, ItemFailure, PartialFailure } from './types';
 import { readWeChatJson, scanHead } from './wechat-json';
 
@@ -85,6 +86,7 @@ export function decodeCall(call: CapturedCall, match: UrlMatch): DecodedCall {
     requestHeaders: call.requestHeaders,
     responseHeaders: call.responseHeaders,
     requestBody: call.requestBody,
+    timings: call.timings,
     platform: match.platform,
     host: match.host,
     path: match.path,
@@ -97,5 +99,6 @@ export function decodeCall(call: CapturedCall, match: UrlMatch): DecodedCall {
     invalidUtf8,
     pay: verdict.pay,
     body,
+    leakedSecrets: leakedSecrets(call.url, call.requestBody),
   };
 }

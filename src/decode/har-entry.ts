@@ -13,10 +13,13 @@ export interface HarEntryLike {
     headers?: Array<{ name?: string; value?: string }>;
     content?: { mimeType?: string; size?: number; text?: string; encoding?: string };
   };
+  timings?: Record<string, unknown>;
   getContent?: (...args: unknown[]) => unknown;
 }
 
-import type { CapturedCall, Header } from './types';
+import { decodeCall } from './decode-call';
+import { matchWeChatUrl, type UrlMatch } from './hosts';
+import type { CapturedCall, DecodedCall, Header } from './types';
 
 function headers(list: Array<{ name?: string; value?: string }> | undefined): Header[] {
   if (!Array.isArray(list)) return [];
@@ -42,7 +45,35 @@ export function toCapturedCall(id: string, entry: HarEntryLike, content: { conte
     requestBody: typeof request.postData?.text === 'string' ? request.postData.text : null,
     content: content.content,
     encoding: content.encoding,
+    timings: timings(entry.timings),
   };
+}
+
+/** HAR phase timings in ms (blocked, dns, connect, ssl, send, wait, receive); -1 or absent phases left out. */
+function timings(raw: Record<string, unknown> | undefined): Record<string, number> | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const out: Record<string, number> = {};
+  for (const phase of ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive']) {
+    const ms = raw[phase];
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) out[phase] = ms;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/** The WeChat platform a HAR entry's request belongs to; null for other traffic and CORS preflights. */
+export function matchEntry(entry: HarEntryLike): UrlMatch | null {
+  const url = entry.request?.url;
+  if (typeof url !== 'string' || entry.request?.method?.toUpperCase() === 'OPTIONS') return null;
+  return matchWeChatUrl(url);
+}
+
+/** A saved HAR entry (body inside it) decoded like a live call; null when it is not a WeChat call. */
+export function decodeHarEntry(entry: HarEntryLike, id: string): DecodedCall | null {
+  const match = matchEntry(entry);
+  if (!match) return null;
+  const content = entry.response?.content;
+  const body = { content: typeof content?.text === 'string' ? content.text : null, encoding: typeof content?.encoding === 'string' ? content.encoding : '' };
+  return decodeCall(toCapturedCall(id, entry, body), match);
 }
 
 /** Identifies one request across getHAR() and onRequestFinished, which share no request id. */

@@ -34,6 +34,8 @@ export interface CapturedCall {
   content: string | null;
   /** 'base64' when `content` holds bytes encoded as base64, '' for text. */
   encoding: string;
+  /** HAR phase timings in ms, when the browser gave them. */
+  timings: Record<string, number> | null;
 }
 
 /**
@@ -72,6 +74,7 @@ export interface DecodedCall {
   requestHeaders: Header[];
   responseHeaders: Header[];
   requestBody: string | null;
+  timings: Record<string, number> | null;
   platform: Platform;
   host: string;
   path: string;
@@ -88,4 +91,8 @@ export interface DecodedCall {
   /** WeChat Pay only: the API generation, and the numeric code at the end of the Request-ID header. */
   pay: { version: 'v2' | 'v3'; requestIdCode: number | null; detail: string | null } | null;
   body: BodyView;
+  /** Server secrets (AppSecret, corpsecret, …) that the page itself sent: a leak. */
+  leakedSecrets: string[];
+  /** The HAR file a call was imported from; absent for captured calls. */
+  importedFrom?: string;
 }

@@ -13,6 +13,7 @@ export function decodedCall(id: string, overrides: Partial<DecodedCall> = {}): D
     requestHeaders: [],
     responseHeaders: [],
     requestBody: null,
+    timings: null,
     platform: 'weixin',
     host: 'api.weixin.qq.com',
     path: '/cgi-bin/token',
@@ -25,6 +26,7 @@ export function decodedCall(id: string, overrides: Partial<DecodedCall> = {}): D
     invalidUtf8: false,
     pay: null,
     body: { kind: 'json', text: '{"errcode":40164,"errmsg":"invalid ip"}' },
+    leakedSecrets: [],
     ...overrides,
   };
 }

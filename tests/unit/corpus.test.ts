@@ -37,6 +37,7 @@ describe('corpus of realistic responses', () => {
       requestBody: null,
       content: c.base64 ?? (c.content === null ? null : (c.body ?? null)),
       encoding: c.base64 ? 'base64' : '',
+      timings: null,
     };
     const call = decodeCall(captured, matchWeChatUrl(c.url)!);
     const report = toReportEntry(call, k, 'en');

@@ -18,6 +18,7 @@ function captured(content: string | null, overrides: Partial<CapturedCall> = {})
     requestBody: null,
     content,
     encoding: '',
+    timings: null,
     ...overrides,
   };
 }
@@ -56,6 +57,19 @@ describe('decodeCall', () => {
   it('keys the platform by host', () => {
     const d = decode('{"errcode":60020,"errmsg":"not allow"}', { url: 'https://qyapi.weixin.qq.com/cgi-bin/gettoken' });
     expect(d.platform).toBe('wecom');
+  });
+});
+
+describe('secret leaks', () => {
+  it('flags a server secret sent by the page, in the URL or the body', () => {
+    expect(decode('{}').leakedSecrets).toEqual(['secret']);
+    expect(decode('{}', { url: 'https://qyapi.weixin.qq.com/cgi-bin/gettoken?corpid=ww&corpsecret=abc' }).leakedSecrets).toEqual(['corpsecret']);
+    expect(decode('{}', { url: 'https://api.weixin.qq.com/cgi-bin/stable_token', method: 'POST', requestBody: '{"grant_type":"client_credential","appid":"wx","secret":"abc"}' }).leakedSecrets).toEqual(['secret']);
+    expect(decode('{}', { url: 'https://api.weixin.qq.com/x', requestBody: 'appid=wx&component_appsecret=abc' }).leakedSecrets).toEqual(['component_appsecret']);
+  });
+  it('does not flag tokens, codes or empty values', () => {
+    expect(decode('{}', { url: 'https://api.weixin.qq.com/cgi-bin/user/info?access_token=T&openid=o' }).leakedSecrets).toEqual([]);
+    expect(decode('{}', { url: 'https://api.weixin.qq.com/sns/oauth2/access_token?code=C&secret=' }).leakedSecrets).toEqual([]);
   });
 });
 

@@ -69,6 +69,7 @@ const call = fc
     requestBody: r.bodyKind === 'json' ? JSON.stringify({ [r.secretName]: r.secret, n: 1 }) : r.bodyKind === 'form' ? `x=1&${r.secretName}=${r.secret}` : null,
     content: r.content.content,
     encoding: r.content.encoding,
+    timings: null,
   }));
 
 const secretOf = (c: CapturedCall) => new URL(c.url).searchParams.get([...new URL(c.url).searchParams.keys()][1]!)!;
