@@ -74,3 +74,17 @@ export function maskBody(text: string): string {
 export function maskHeaders(headers: readonly Header[]): Header[] {
   return headers.map((h) => (isSecretName(h.name) ? { name: h.name, value: maskValue(h.value) } : h));
 }
+
+export interface Masker {
+  url(url: string): string;
+  body(text: string): string;
+  headers(headers: readonly Header[]): Header[];
+}
+
+const identity: Masker = { url: (u) => u, body: (b) => b, headers: (h) => [...h] };
+const masking: Masker = { url: maskUrl, body: maskBody, headers: maskHeaders };
+
+/** Masking for everything shown, copied or exported; `reveal` only when the user asked to see secrets. */
+export function maskerFor(reveal: boolean): Masker {
+  return reveal ? identity : masking;
+}
