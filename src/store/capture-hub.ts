@@ -54,6 +54,9 @@ export class CaptureHub {
       case 'clear':
         this.store.reset();
         break;
+      case 'import':
+        this.store.add(message.calls);
+        break;
       case 'set-settings':
         this.settings = { ...message.settings };
         void this.storage.save(this.settings);

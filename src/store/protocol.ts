@@ -13,7 +13,12 @@ export type ToPanel =
   | { type: 'settings'; settings: Settings }
   | { type: 'problem'; problem: string };
 
-export type ToCapture = { type: 'hello' } | { type: 'clear' } | { type: 'set-settings'; settings: Settings };
+export type ToCapture =
+  | { type: 'hello' }
+  | { type: 'clear' }
+  | { type: 'set-settings'; settings: Settings }
+  /** Calls decoded from a HAR file the user opened in the panel: they join the log. */
+  | { type: 'import'; calls: DecodedCall[] };
 
 export interface PortLike<In, Out> {
   postMessage(message: Out): void;

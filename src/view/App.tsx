@@ -1,76 +1,169 @@
 import { useSignal, type Signal } from '@preact/signals';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { maskerFor } from '../decode/mask';
+import { compileFilter, isFailure, NO_FILTER, nextFailure, type CallFilter } from './call-filter';
 import type { CaptureConnection } from './capture-connection';
 import { CallList } from './CallList';
 import { Details } from './Details';
+import { fromHar, toHar } from './har-file';
 import { messagesFor, type UiLang } from './i18n';
 import { knowledge } from './knowledge-loader';
+import { LookupBox } from './LookupBox';
+import { ActionBar, FilterBar } from './Toolbar';
 
 interface Props {
   connection: CaptureConnection;
   lang: Signal<UiLang>;
 }
 
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+
 export function App({ connection, lang }: Props) {
   const t = messagesFor(lang.value);
   const version = connection.version.value;
-  const calls = connection.store.calls;
-  const failures = calls.reduce((n, c) => (c.state === 'error' ? n + 1 : n), 0);
+  const all = connection.store.calls;
+  const k = knowledge.value;
   const settings = connection.settings.value;
+  const filter = useSignal<CallFilter>(NO_FILTER);
+  const reveal = useSignal(false);
   const selectedId = useSignal<string | null>(null);
+  const notice = useSignal<string | null>(null);
+  const dragging = useSignal(false);
+  const filterInput = useRef<HTMLInputElement>(null);
+
+  const { match, invalidRegex } = useMemo(() => compileFilter(filter.value, k), [filter.value, k]);
+  const unfiltered = filter.value === NO_FILTER || (!filter.value.errorsOnly && filter.value.product === 'all' && filter.value.text.trim() === '');
+  const calls = useMemo(() => (unfiltered ? all : all.filter(match)), [version, match, unfiltered]);
+  const failures = useMemo(() => all.reduce((n, c) => (isFailure(c) ? n + 1 : n), 0), [version]);
   const selected = selectedId.value === null ? undefined : calls.find((c) => c.id === selectedId.value);
+
+  const step = (direction: 1 | -1): void => {
+    const from = selected ? calls.indexOf(selected) : -1;
+    const i = nextFailure(calls, from, direction);
+    if (i >= 0) selectedId.value = calls[i]!.id;
+  };
+
+  const importFile = (file: File): void => {
+    void file.text().then((text) => {
+      const result = fromHar(text, file.name);
+      if ('error' in result) {
+        notice.value = t.importErrors[result.error];
+        return;
+      }
+      connection.importCalls(result.calls);
+      notice.value = t.imported(result.calls.length, file.name, result.skipped);
+    });
+  };
+
+  const exportHar = (): void => {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    download(`wechat-api-calls-${stamp}.har`, JSON.stringify(toHar(calls, maskerFor(reveal.value), browser.runtime.getManifest().version), null, 1));
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        filterInput.current?.focus();
+      } else if (!isTyping(e.target) && (e.key === ']' || e.key === '[')) {
+        e.preventDefault();
+        step(e.key === ']' ? 1 : -1);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
   return (
-    <div class="app">
-      <div class="toolbar" role="toolbar" aria-label={t.title}>
-        <button type="button" class="clear" title={t.clearTitle} aria-label={t.clearTitle} onClick={() => connection.clear()}>
-          {t.clear}
-        </button>
-        <label title={t.preserveLogTitle}>
-          <input
-            type="checkbox"
-            class="preserve-log"
-            checked={settings.preserveLog}
-            onChange={(e) => connection.setSettings({ ...settings, preserveLog: e.currentTarget.checked })}
-          />
-          {t.preserveLog}
-        </label>
-        <span class="divider" />
-        <span class="counts" aria-live="polite">
-          <span class="count-calls">{t.calls(calls.length)}</span>
-          {failures > 0 && <span class="count-failures">{t.failures(failures)}</span>}
-        </span>
-        {connection.store.dropped > 0 && <span class="dropped">{t.dropped(connection.store.dropped)}</span>}
-        <span class="spring" />
-        <label>
-          {t.language}{' '}
-          <select class="lang" value={lang.value} onChange={(e) => (lang.value = e.currentTarget.value as UiLang)}>
-            <option value="zh">中文</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-      </div>
+    <div
+      class={`app${dragging.value ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer?.types.includes('Files')) {
+          e.preventDefault();
+          dragging.value = true;
+        }
+      }}
+      onDragLeave={() => (dragging.value = false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        dragging.value = false;
+        const file = e.dataTransfer?.files[0];
+        if (file) importFile(file);
+      }}
+    >
+      <ActionBar
+        t={t}
+        lang={lang}
+        preserveLog={settings.preserveLog}
+        reveal={reveal}
+        onClear={() => connection.clear()}
+        onPreserveLog={(value) => connection.setSettings({ ...settings, preserveLog: value })}
+        onImport={importFile}
+        onExport={exportHar}
+      >
+        <LookupBox knowledge={k} t={t} lang={lang.value} />
+      </ActionBar>
+      <FilterBar
+        t={t}
+        filter={filter}
+        invalidRegex={invalidRegex}
+        shown={calls.length}
+        total={all.length}
+        failures={failures}
+        onStep={step}
+        filterInput={filterInput}
+      />
+      {reveal.value && (
+        <div class="banner reveal-banner" role="status">
+          {t.revealOn}
+        </div>
+      )}
+      {notice.value && (
+        <div class="banner notice" role="status">
+          {notice.value}{' '}
+          <button type="button" class="dismiss" aria-label="×" onClick={() => (notice.value = null)}>
+            ×
+          </button>
+        </div>
+      )}
       {connection.problems.value.includes('har-backfill-failed') && (
         <div class="banner" role="status">
           {t.backfillFailed}
         </div>
       )}
-      {calls.length === 0 ? (
+      {connection.store.dropped > 0 && <div class="banner dropped">{t.dropped(connection.store.dropped)}</div>}
+      {dragging.value && <div class="drop-hint">{t.dropHere}</div>}
+      {all.length === 0 ? (
         <div class="empty" role="status">
           <h2>{t.emptyTitle}</h2>
           <p>{t.emptyWatches}</p>
           <p>{t.emptyHint}</p>
+          <p>{t.noBodyTitle}</p>
+          <p>{t.relayedHint}</p>
         </div>
       ) : (
         <div class={`main${selected ? ' split' : ''}`}>
           <CallList
             calls={calls}
             version={version}
-            knowledge={knowledge.value}
+            knowledge={k}
             t={t}
             lang={lang.value}
             selectedId={selected ? selected.id : null}
             onSelect={(id) => (selectedId.value = id)}
           />
-          {selected && <Details call={selected} knowledge={knowledge.value} t={t} lang={lang.value} onClose={() => (selectedId.value = null)} />}
+          {selected && <Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} />}
         </div>
       )}
     </div>

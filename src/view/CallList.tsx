@@ -91,6 +91,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         data-errcode={call.errcode ?? ''}
         data-state={call.state}
         data-platform={call.platform}
+        data-leak={call.leakedSecrets.length > 0 ? 'true' : undefined}
         style={{ top: `${i * ROW_HEIGHT}px` }}
       >
         <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
@@ -102,6 +103,16 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
             </span>
           )}{' '}
           {name ? name[lang] : ''}
+          {call.leakedSecrets.length > 0 && (
+            <span class="badge leak" title={t.leakTitle(call.leakedSecrets.join(', '))}>
+              {t.leakBadge}
+            </span>
+          )}
+          {call.importedFrom && (
+            <span class="badge imported" title={call.importedFrom}>
+              {t.importedTag}
+            </span>
+          )}
         </span>
         <span role="gridcell" class="c-endpoint" title={url}>
           <span class="host">{call.host}</span>

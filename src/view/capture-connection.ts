@@ -1,4 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
+import type { DecodedCall } from '../decode/types';
 import { CallStore } from '../store/call-store';
 import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../store/protocol';
 
@@ -12,6 +13,7 @@ export interface CaptureConnection {
   connected: Signal<boolean>;
   clear(): void;
   setSettings(settings: Settings): void;
+  importCalls(calls: DecodedCall[]): void;
 }
 
 /** The panel's mirror of the log the devtools page keeps. */
@@ -51,6 +53,7 @@ export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureCon
     problems,
     connected,
     clear: () => port.postMessage({ type: 'clear' }),
+    importCalls: (calls) => port.postMessage({ type: 'import', calls }),
     setSettings: (next) => {
       settings.value = next;
       port.postMessage({ type: 'set-settings', settings: next });

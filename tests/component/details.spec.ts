@@ -22,7 +22,9 @@ test('details explain a failure: meaning, causes, fix with the IP from the errms
   await expect(details.locator('.rid-time')).toContainText('2020-11-11T06:29:38.000Z');
   await expect(details.locator('.client-ip')).toContainText('47.94.148.108');
   await expect(details.locator('.doc-links a').first()).toHaveAttribute('href', /^https:\/\/developers\.weixin\.qq\.com\//);
+  await details.getByRole('tab', { name: 'Request' }).click();
   await expect(details.locator('.masked-url')).toContainText('secret=***cdef');
+  await expect(details.locator('.query-table')).toContainText('client_credential');
   await expect(details).not.toContainText('0123456789abcdef0123456789abcdef');
 });
 
@@ -30,11 +32,16 @@ test('details mask secrets in response bodies and link WeCom codes to the offici
   const { panel, finish } = await openPanel();
   await finish(tokenOk, { url: 'https://qyapi.weixin.qq.com/cgi-bin/user/create?access_token=TOKEN-abcdefghijklmnopqrstuvwxyz', content: JSON.stringify({ errcode: 48002, errmsg: 'api forbidden, hint: [1700000000123], from ip: 203.0.113.7, more info at https://open.work.weixin.qq.com/devtool/query?e=48002' }), requestBody: '{"userid":"zhangsan","corpsecret":"SHOULD-NOT-SHOW-SECRET-VALUE"}' });
   await panel.locator('.row[data-errcode="0"]').click();
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  await panel.getByRole('button', { name: 'Raw' }).click();
   await expect(panel.locator('.body-raw')).toContainText('"access_token": "***wxyz"');
   await expect(panel.locator('.details')).not.toContainText('TOKEN-abcdefghijklmnopqrstuvwxyz');
   await panel.locator('.row[data-errcode="48002"]').click();
+  await panel.getByRole('tab', { name: 'Diagnosis' }).click();
   await expect(panel.locator('.doc-links a', { hasText: 'WeCom error-code lookup' })).toHaveAttribute('href', 'https://open.work.weixin.qq.com/devtool/query?e=48002');
   await expect(panel.locator('.details .hint')).toHaveText('1700000000123');
+  await panel.getByRole('tab', { name: 'Request' }).click();
+  await expect(panel.locator('.details .request-tab')).toContainText('zhangsan');
   await expect(panel.locator('.details')).not.toContainText('SHOULD-NOT-SHOW-SECRET-VALUE');
   await expect(panel.locator('.details')).not.toContainText('TOKEN-abcdefghijklmnopqrstuvwxyz');
 });
