@@ -3,9 +3,12 @@
  * wechat-api-inspector: the command line sharing the panel's decoding core.
  *   lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
  *   report FILE.har [--json] [--lang zh|en] [--errors-only]
+ *   jssdk [--json] [--lang zh|en] ERRMSG
+ *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
  */
 import { parseArgs } from 'node:util';
-import type { Lang } from '../decode/knowledge/types';
+import { parseLang, UsageError } from './args';
+import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
@@ -14,18 +17,14 @@ import { formatReport, reportHar } from './report';
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
   wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
+  wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
+  wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
-  report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.`;
-
-class UsageError extends Error {}
-
-function parseLang(value: string | undefined, fallback: Lang): Lang {
-  if (value === undefined) return fallback;
-  if (value === 'zh' || value === 'en') return value;
-  throw new UsageError(`--lang must be zh or en, not "${value}"`);
-}
+  report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.
+  jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
+           "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
 
 function parsePlatform(value: string | undefined): Platform | undefined {
   if (value === undefined) return undefined;
@@ -75,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
         return lookup(rest);
       case 'report':
         return await report(rest);
+      case 'jssdk':
+        return await jssdk(rest);
       case undefined:
       case 'help':
       case '--help':

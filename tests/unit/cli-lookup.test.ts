@@ -2,20 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { LookupResult } from '../../src/cli/lookup';
-
-const run = promisify(execFile);
-const cwd = new URL('../..', import.meta.url).pathname;
-
-/** The command exactly as the README gives it: npm run --silent inspect -- … */
-async function inspect(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'inspect', '--', ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
+import { inspect } from '../support/inspect';
 
 describe('inspect lookup', () => {
   it('answers --json with the contract fields, per platform', async () => {
@@ -59,11 +46,16 @@ describe('inspect lookup', () => {
   }, 30_000);
 });
 
+const run = promisify(execFile);
+const cwd = new URL('../..', import.meta.url).pathname;
+
 describe('the published bin', () => {
   it('builds into one file that runs on Node without the checkout’s tools', async () => {
     const outDir = `${cwd}node_modules/.tmp-cli-test`;
     await run('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'error'], { cwd });
     const { stdout } = await run('node', [`${outDir}/wechat-api-inspector.mjs`, 'lookup', '--json', '--platform', 'wecom', '60020'], { cwd: '/' });
     expect(JSON.parse(stdout)).toMatchObject([{ code: 60020, platform: 'wecom', known: true }]);
+    const signed = await run('node', [`${outDir}/wechat-api-inspector.mjs`, 'jssdk', 'sign', '--json', '--ticket', 't', '--noncestr', 'n', '--timestamp', '1', '--url', 'https://a.example/#x'], { cwd: '/' });
+    expect(JSON.parse(signed.stdout)).toMatchObject({ string: 'jsapi_ticket=t&noncestr=n&timestamp=1&url=https://a.example/' });
   }, 60_000);
 });

@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../src/decode/report-entry';
+import { inspect } from '../support/inspect';
 
-const run = promisify(execFile);
-const cwd = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'wechat-report-'));
 
-async function report(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'inspect', '--', 'report', ...args], { cwd, maxBuffer: 256 * 1024 * 1024 });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
+const report = (...args: string[]) => inspect('report', ...args);
 
 function entry(url: string, text: string | undefined, options: { status?: number; encoding?: string; method?: string } = {}) {
   return {
