@@ -1,13 +1,20 @@
 import browser from 'webextension-polyfill';
 
+interface ThemePanels {
+  themeName?: string;
+  /** Chromium. */
+  setThemeChangeHandler?: (handler: (theme: string) => void) => void;
+  /** Firefox: `themeName` is "light" or "dark" there too. */
+  onThemeChanged?: { addListener(listener: (theme: string) => void): void };
+}
+
 /** Follows the DevTools theme, including changes made while the panel is open. */
 export function followDevtoolsTheme(root: HTMLElement): void {
-  const panels = browser.devtools?.panels as
-    | { themeName?: string; setThemeChangeHandler?: (handler: (theme: string) => void) => void }
-    | undefined;
+  const panels = browser.devtools?.panels as ThemePanels | undefined;
   const apply = (theme: string | undefined): void => {
     root.dataset['theme'] = theme === 'dark' ? 'dark' : 'light';
   };
   apply(panels?.themeName);
-  panels?.setThemeChangeHandler?.(apply);
+  if (panels?.setThemeChangeHandler) panels.setThemeChangeHandler(apply);
+  else panels?.onThemeChanged?.addListener(apply);
 }
