@@ -22,10 +22,15 @@ export function normalizeContent(args: readonly unknown[] | null): Content {
   return pair(first, '');
 }
 
+/** MIME types whose bodies Firefox hands over as text; it keeps every other body as base64. */
+const TEXT_MIME = /^(text\/|[^;]*[/+](json|xml|javascript|ecmascript|x-www-form-urlencoded)\b)/;
+const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
+
 function pair(content: unknown, encodingOrMime: unknown): Content {
   const tag = typeof encodingOrMime === 'string' ? encodingOrMime.trim().toLowerCase() : '';
-  return {
-    content: typeof content === 'string' ? content : null,
-    encoding: tag === 'base64' ? 'base64' : '',
-  };
+  const text = typeof content === 'string' ? content : null;
+  // Firefox passes the MIME type, not the encoding: a binary type next to base64-shaped text is bytes.
+  const binaryMime = tag.includes('/') && !TEXT_MIME.test(tag);
+  const base64 = tag === 'base64' || (binaryMime && text !== null && text.length > 0 && BASE64.test(text));
+  return { content: text, encoding: base64 ? 'base64' : '' };
 }

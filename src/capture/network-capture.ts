@@ -2,7 +2,7 @@ import { decodeCall } from '../decode/decode-call';
 import type { DecodedCall } from '../decode/types';
 import { callbackOrPromise } from './callback-or-promise';
 import { normalizeContent, type Content } from './content';
-import { entryKey, matchEntry, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
+import { embeddedContent, entryKey, matchEntry, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
 import type { DevtoolsNetworkLike } from './har-types';
 
 export interface CaptureSink {
@@ -20,7 +20,7 @@ export interface CaptureOptions {
 
 async function readContent(entry: HarEntryLike, timeoutMs: number): Promise<Content> {
   const getContent = entry.getContent;
-  if (typeof getContent !== 'function') return normalizeContent(null);
+  if (typeof getContent !== 'function') return embeddedContent(entry);
   return normalizeContent(await callbackOrPromise((cb) => (cb ? getContent.call(entry, cb) : getContent.call(entry)), timeoutMs));
 }
 

@@ -71,9 +71,13 @@ export function matchEntry(entry: HarEntryLike): UrlMatch | null {
 export function decodeHarEntry(entry: HarEntryLike, id: string): DecodedCall | null {
   const match = matchEntry(entry);
   if (!match) return null;
+  return decodeCall(toCapturedCall(id, entry, embeddedContent(entry)), match);
+}
+
+/** The body a HAR entry carries itself: saved files, and Firefox's getHAR(), whose entries have no getContent. */
+export function embeddedContent(entry: HarEntryLike): { content: string | null; encoding: string } {
   const content = entry.response?.content;
-  const body = { content: typeof content?.text === 'string' ? content.text : null, encoding: typeof content?.encoding === 'string' ? content.encoding : '' };
-  return decodeCall(toCapturedCall(id, entry, body), match);
+  return { content: typeof content?.text === 'string' ? content.text : null, encoding: typeof content?.encoding === 'string' ? content.encoding : '' };
 }
 
 /** Identifies one request across getHAR() and onRequestFinished, which share no request id. */

@@ -19,6 +19,13 @@ describe('normalizeContent: the three shapes getContent answers in', () => {
     expect(normalizeContent([[base64, 'base64']])).toEqual({ content: base64, encoding: 'base64' });
     expect(normalizeContent([['{"a":1}', 'application/json']])).toEqual({ content: '{"a":1}', encoding: '' });
   });
+  it("Firefox: base64 next to a binary MIME type is bytes; text next to any type stays text", () => {
+    expect(normalizeContent([['/9j/4AAQSkZJRg==', 'image/jpeg']]).encoding).toBe('base64');
+    expect(normalizeContent([['{"errcode":40001}', 'image/jpeg']]).encoding).toBe('');
+    expect(normalizeContent([['YWJjZA==', 'text/plain; charset=utf-8']]).encoding).toBe('');
+    expect(normalizeContent([['YWJjZA==', 'application/problem+json']]).encoding).toBe('');
+    expect(normalizeContent([['', 'application/octet-stream']]).encoding).toBe('');
+  });
   it('nothing at all is a missing body, not an error', () => {
     expect(normalizeContent(null).content).toBeNull();
     expect(normalizeContent([]).content).toBeNull();

@@ -111,17 +111,14 @@ describe('capture with Firefox-shaped devtools.network', () => {
     expect(calls).toEqual([]);
   });
 
-  // Known gaps, for src/capture (see the report): these document what Firefox hands over today and
-  // what the panel should make of it. Each passes while the gap is there; when capture is fixed,
-  // vitest reports it as failing, and `it.fails` becomes `it`.
-  it.fails('GAP: decodes a getHAR backfill entry, whose body is in response.content.text (no getContent)', async () => {
+  it('decodes a getHAR backfill entry, whose body is in response.content.text (no getContent)', async () => {
     const network = new FirefoxNetwork([firefoxHarEntry('https://qyapi.weixin.qq.com/cgi-bin/gettoken', 'application/json', '{"errcode":60020,"errmsg":"not allow to access from your ip"}')]);
     const { calls } = capture(network);
     await sleep(10);
     expect(calls.map((c) => [c.errcode, c.state])).toEqual([[60020, 'error']]);
   });
 
-  it.fails('GAP: takes a base64 body next to a non-text MIME type (a QR-code JPEG) as bytes', async () => {
+  it('takes a base64 body next to a non-text MIME type (a QR-code JPEG) as bytes', async () => {
     const network = new FirefoxNetwork();
     const { calls } = capture(network);
     await sleep(10);
