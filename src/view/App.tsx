@@ -26,6 +26,9 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Only Firefox has runtime.getBrowserInfo; its network events wait for its own Network panel. */
+const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
 
@@ -149,6 +152,7 @@ export function App({ connection, lang }: Props) {
           <h2>{t.emptyTitle}</h2>
           <p>{t.emptyWatches}</p>
           <p>{t.emptyHint}</p>
+          {isFirefox && <p class="firefox-hint">{t.emptyFirefox}</p>}
           <p>{t.noBodyTitle}</p>
           <p>{t.relayedHint}</p>
         </div>

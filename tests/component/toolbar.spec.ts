@@ -175,6 +175,7 @@ test('every control has an accessible name, and the empty state explains what is
   const { panel } = await openPanel();
   await expect(panel.locator('.empty')).toContainText('CORS');
   await expect(panel.locator('.empty')).toContainText('backend');
+  await expect(panel.locator('.empty .firefox-hint')).toHaveCount(0);
   const unnamed = await panel.evaluate(() =>
     [...document.querySelectorAll('button, input, select, [role="grid"], [role="tab"]')]
       .filter((el) => {
@@ -184,4 +185,9 @@ test('every control has an accessible name, and the empty state explains what is
       .map((el) => el.outerHTML.slice(0, 80)),
   );
   expect(unnamed).toEqual([]);
+});
+
+test("in Firefox the empty state says that its Network panel must be opened once", async ({ openPanel }) => {
+  const { panel } = await openPanel({ firefox: true });
+  await expect(panel.locator('.empty .firefox-hint')).toContainText('Network panel has been opened once');
 });

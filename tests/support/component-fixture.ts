@@ -23,6 +23,8 @@ export interface HarnessOptions {
   har?: FakeCall[] | 'fail';
   theme?: string;
   locale?: string;
+  /** Pretend to be Firefox (runtime.getBrowserInfo). */
+  firefox?: boolean;
   /** Calls finished before the panel page is opened. */
   before?: FakeCall[];
 }
@@ -44,7 +46,7 @@ export const test = base.extend<{ openPanel: (options?: HarnessOptions) => Promi
         await context.close();
         await rm(userDataDir, { recursive: true, force: true });
       });
-      await context.addInitScript(installFakeDevtools, { tabId: 4242, theme: options.theme ?? 'default', har: options.har ?? [] });
+      await context.addInitScript(installFakeDevtools, { tabId: 4242, theme: options.theme ?? 'default', har: options.har ?? [], firefox: options.firefox ?? false });
       const base = `chrome-extension://${extensionIdForPath(DIST)}`;
       const capture = await context.newPage();
       await capture.goto(`${base}/src/capture/devtools.html`);

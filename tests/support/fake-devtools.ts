@@ -13,7 +13,7 @@ export interface FakeCall {
  * A stand-in for chrome.devtools, installed in extension pages opened as ordinary tabs. It runs in the
  * page (serialised by addInitScript), so it must be self-contained. Tests drive it via window.__fake.
  */
-export function installFakeDevtools(options: { tabId: number; theme: string; har: unknown[] | 'fail' }): void {
+export function installFakeDevtools(options: { tabId: number; theme: string; har: unknown[] | 'fail'; firefox: boolean }): void {
   if (location.protocol !== 'chrome-extension:') return;
   type Listener = (arg: unknown) => void;
   const finished: Listener[] = [];
@@ -51,6 +51,8 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   };
   const g = globalThis as unknown as { chrome: Record<string, unknown>; browser?: Record<string, unknown>; __fake: unknown };
   g.chrome.devtools = devtools;
+  // Firefox's tell-tale: runtime.getBrowserInfo exists there only.
+  if (options.firefox) (g.chrome.runtime as Record<string, unknown>).getBrowserInfo = () => Promise.resolve({ name: 'Firefox' });
   if (g.browser) g.browser.devtools = devtools;
   g.__fake = {
     finish: (spec: Spec) => {
