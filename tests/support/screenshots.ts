@@ -1,6 +1,6 @@
 /*
  * `npm run screenshots`: the README's pictures, taken from the real extension in real DevTools on the
- * demo page, in English and Chinese, light and dark.
+ * demo page, in English and Chinese, light and dark; and the store screenshots (data/store/listing.json).
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -8,11 +8,16 @@ import { attachDevtools, launchWithExtension, showPanel } from '../../src/demo/b
 import { makeCertificate } from '../../src/demo/certificate';
 import { startFakeWeChatServer, WECHAT_HOSTS } from '../../src/demo/fake-wechat-server';
 
+const README = { width: 1360, height: 600 };
+/** The Chrome Web Store and Edge Add-ons take 1280×800; AMO takes any size. */
+const STORE = { width: 1280, height: 800 };
 const variants = [
-  { name: 'panel-en-light', locale: 'en-US', theme: 'default' },
-  { name: 'panel-en-dark', locale: 'en-US', theme: 'dark' },
-  { name: 'panel-zh-light', locale: 'zh-CN', theme: 'default' },
-  { name: 'panel-zh-dark', locale: 'zh-CN', theme: 'dark' },
+  { name: 'panel-en-light', locale: 'en-US', theme: 'default', size: README },
+  { name: 'panel-en-dark', locale: 'en-US', theme: 'dark', size: README },
+  { name: 'panel-zh-light', locale: 'zh-CN', theme: 'default', size: README },
+  { name: 'panel-zh-dark', locale: 'zh-CN', theme: 'dark', size: README },
+  { name: 'store-en', locale: 'en-US', theme: 'default', size: STORE },
+  { name: 'store-zh', locale: 'zh-CN', theme: 'default', size: STORE },
 ] as const;
 
 const certificate = await makeCertificate(WECHAT_HOSTS);
@@ -30,7 +35,7 @@ for (const variant of variants) {
   });
   try {
     const { devtools, extensionId, browser } = await attachDevtools(launched.cdpPort);
-    await devtools.setViewportSize({ width: 1360, height: 600 });
+    await devtools.setViewportSize(variant.size);
     await launched.page.goto(`http://localhost:${server.port}/`);
     await launched.page.waitForSelector('body[data-ready="true"]');
     const panel = await showPanel(devtools, extensionId);

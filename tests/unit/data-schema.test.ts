@@ -19,6 +19,7 @@ const dataFiles: Array<[string, string]> = [
   ['platforms.json', 'platforms.schema.json'],
   ['overrides.json', 'overrides.schema.json'],
   ['jssdk-errors.json', 'jssdk-errors.schema.json'],
+  ['store/listing.json', 'store-listing.schema.json'],
   ...readdirSync(join(dataDir, 'codes')).map((f): [string, string] => [`codes/${f}`, 'codes.schema.json']),
   ...readdirSync(join(dataDir, 'hints')).map((f): [string, string] => [`hints/${f}`, 'hints.schema.json']),
   ...readdirSync(join(dataDir, 'endpoints')).map((f): [string, string] => [`endpoints/${f}`, 'endpoints.schema.json']),
