@@ -3,7 +3,9 @@ import { CallStore } from '../store/call-store';
 import { CaptureHub } from '../store/capture-hub';
 import { broadcastPort, channelName, DEFAULT_SETTINGS, type ToCapture, type ToPanel } from '../store/protocol';
 import { extensionSettingsStorage } from '../store/settings-storage';
+import { documentChangeDetector } from './document-identity';
 import type { DevtoolsNetworkLike } from './har-types';
+import { startJssdkCapture, type InspectedWindowLike } from './jssdk-capture';
 import { startCapture } from './network-capture';
 
 /*
@@ -17,11 +19,25 @@ const port = broadcastPort<ToCapture, ToPanel>(channelName(tabId));
 void browser.devtools.panels.create('WeChat', '/icons/icon-32.png', '/src/view/panel.html');
 
 const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettingsStorage);
-startCapture(browser.devtools.network as unknown as DevtoolsNetworkLike, {
+const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
+const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
+const isNewDocument = documentChangeDetector(inspectedWindow);
+startCapture(network, {
   add: (call) => store.add([call]),
   navigated: (at) => {
-    if (!hub.preserveLog) store.removeStartedBefore(at);
+    void isNewDocument().then((fresh) => {
+      if (!fresh || hub.preserveLog) return;
+      store.removeStartedBefore(at);
+      hub.jssdk.removeBefore(at);
+    });
   },
   problem: (message) => hub.problem(message),
 });
+// The JS-SDK hook goes into the page only on sites the user switched on in the panel.
+const jssdk = startJssdkCapture(inspectedWindow, {
+  events: (events, session) => hub.jssdk.add(events, session),
+  origin: (origin) => hub.setOrigin(origin),
+});
+hub.attachJssdk(jssdk);
+network.onNavigated.addListener((url) => jssdk.navigated(url));
 void extensionSettingsStorage.load().then((settings) => hub.applySettings(settings));

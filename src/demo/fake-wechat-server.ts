@@ -25,6 +25,8 @@ export interface FakeServer {
 const demoFiles: Record<string, { file: string; type: string }> = {
   '/': { file: 'demo-page.html', type: 'text/html; charset=utf-8' },
   '/demo-page.js': { file: 'demo-page.js', type: 'text/javascript; charset=utf-8' },
+  '/jssdk': { file: 'jssdk-page.html', type: 'text/html; charset=utf-8' },
+  '/jssdk-page.js': { file: 'jssdk-page.js', type: 'text/javascript; charset=utf-8' },
 };
 
 function hostOf(req: IncomingMessage): string {

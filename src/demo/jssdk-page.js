@@ -269,6 +269,8 @@ async function runScenario(scenario) {
 }
 
 resetSdk();
+// The ticket the signatures are made with; a real page gets its signature from its own server instead.
+fetch('https://api.weixin.qq.com/cgi-bin/ticket/getticket?access_token=ACCESS_TOKEN_demo_5f0c1e2d3c4b5a69788796a5b4c3d2e1&type=jsapi').catch(() => undefined);
 if (!globalThis.crypto?.subtle) say('crypto.subtle is missing: open this page over https or from 127.0.0.1 / localhost so it can sign.');
 const buttons = document.getElementById('buttons');
 for (const scenario of scenarios) {

@@ -1,6 +1,13 @@
 import type { DecodedCall } from '../decode/types';
 import type { CallStore } from './call-store';
-import type { PortLike, Settings, ToCapture, ToPanel } from './protocol';
+import { JssdkLog } from './jssdk-log';
+import type { JssdkState, PortLike, Settings, ToCapture, ToPanel } from './protocol';
+
+/** What the hub asks of the JS-SDK capture (src/capture/jssdk-capture.ts). */
+export interface JssdkControl {
+  setEnabled(on: boolean): void;
+  reloadWithHook(): void;
+}
 
 export interface SettingsStorage {
   load(): Promise<Settings>;
@@ -15,6 +22,10 @@ export class CaptureHub {
   private pending: DecodedCall[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private problems: string[] = [];
+  readonly jssdk = new JssdkLog();
+  private origin: string | null = null;
+  private jssdkControl: JssdkControl | null = null;
+  private jssdkTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly store: CallStore,
@@ -26,6 +37,7 @@ export class CaptureHub {
       if (event.type === 'add') this.queue(event.calls);
       else this.sendSnapshot();
     });
+    this.jssdk.subscribe(() => this.queueJssdk());
     port.onMessage((message) => this.receive(message));
     // A panel already open (the devtools page reloaded) asks for nothing: tell it at once.
     this.sendSnapshot();
@@ -39,6 +51,39 @@ export class CaptureHub {
   applySettings(settings: Settings): void {
     this.settings = { ...settings };
     this.port.postMessage({ type: 'settings', settings: this.settings });
+    this.updateJssdk();
+  }
+
+  attachJssdk(control: JssdkControl): void {
+    this.jssdkControl = control;
+    this.updateJssdk();
+  }
+
+  /** The inspected page's origin: the JS-SDK hook runs only where the user allowed it. */
+  setOrigin(origin: string): void {
+    if (origin === this.origin) return;
+    this.origin = origin;
+    this.updateJssdk();
+  }
+
+  private get jssdkEnabled(): boolean {
+    return this.origin !== null && this.settings.jssdkSites.includes(this.origin);
+  }
+
+  private updateJssdk(): void {
+    this.jssdkControl?.setEnabled(this.jssdkEnabled);
+    this.queueJssdk();
+  }
+
+  private jssdkState(): JssdkState {
+    return { calls: [...this.jssdk.calls], origin: this.origin, enabled: this.jssdkEnabled };
+  }
+
+  private queueJssdk(): void {
+    this.jssdkTimer ??= setTimeout(() => {
+      this.jssdkTimer = undefined;
+      this.port.postMessage({ type: 'jssdk', state: this.jssdkState() });
+    }, 0);
   }
 
   problem(problem: string): void {
@@ -53,6 +98,10 @@ export class CaptureHub {
         break;
       case 'clear':
         this.store.reset();
+        this.jssdk.reset();
+        break;
+      case 'jssdk-reload':
+        this.jssdkControl?.reloadWithHook();
         break;
       case 'import':
         this.store.add(message.calls);
@@ -61,6 +110,7 @@ export class CaptureHub {
         this.settings = { ...message.settings };
         void this.storage.save(this.settings);
         this.port.postMessage({ type: 'settings', settings: this.settings });
+        this.updateJssdk();
         break;
     }
   }
@@ -68,6 +118,7 @@ export class CaptureHub {
   private sendSnapshot(): void {
     this.pending = [];
     this.port.postMessage({ type: 'snapshot', calls: [...this.store.calls], settings: this.settings, problems: this.problems });
+    this.queueJssdk();
   }
 
   private queue(calls: DecodedCall[]): void {

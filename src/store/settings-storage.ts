@@ -8,8 +8,13 @@ const KEY = 'settings';
 export const extensionSettingsStorage: SettingsStorage = {
   async load(): Promise<Settings> {
     try {
-      const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
-      return { ...DEFAULT_SETTINGS, ...(stored && typeof stored === 'object' ? stored : {}) };
+      const stored = (await browser.storage.local.get(KEY))[KEY] as Record<string, unknown> | undefined;
+      if (!stored || typeof stored !== 'object') return { ...DEFAULT_SETTINGS };
+      const sites = stored['jssdkSites'];
+      return {
+        preserveLog: stored['preserveLog'] === true,
+        jssdkSites: Array.isArray(sites) ? sites.filter((s): s is string => typeof s === 'string') : [],
+      };
     } catch {
       return { ...DEFAULT_SETTINGS };
     }

@@ -44,6 +44,20 @@ export function App({ connection, lang }: Props) {
   const notice = useSignal<string | null>(null);
   const dragging = useSignal(false);
   const filterInput = useRef<HTMLInputElement>(null);
+  const view = useSignal<'network' | 'jssdk'>('network');
+  // The JS-SDK view and its catalogue load on first use, keeping the panel's first paint small.
+  const jssdkView = useSignal<typeof import('./JssdkView') | null>(null);
+  const jssdk = connection.jssdk.value;
+  const jssdkFailed = jssdk.calls.reduce((n, c) => (c.state === 'error' ? n + 1 : n), 0);
+  useEffect(() => {
+    if (view.value === 'jssdk' && !jssdkView.value) void import('./JssdkView').then((m) => (jssdkView.value = m));
+  }, [view.value]);
+  const setJssdkSite = (on: boolean): void => {
+    const origin = jssdk.origin;
+    if (origin === null) return;
+    const others = settings.jssdkSites.filter((s) => s !== origin);
+    connection.setSettings({ ...settings, jssdkSites: on ? [...others, origin] : others });
+  };
 
   const { match, invalidRegex } = useMemo(() => compileFilter(filter.value, k), [filter.value, k]);
   const unfiltered = filter.value === NO_FILTER || (!filter.value.errorsOnly && filter.value.product === 'all' && filter.value.text.trim() === '');
@@ -105,6 +119,14 @@ export function App({ connection, lang }: Props) {
         if (file) importFile(file);
       }}
     >
+      <div class="view-tabs" role="tablist">
+        <button type="button" role="tab" class="view-tab view-network" aria-selected={view.value === 'network'} onClick={() => (view.value = 'network')}>
+          {t.viewNetwork(all.length)}
+        </button>
+        <button type="button" role="tab" class={`view-tab view-jssdk${jssdkFailed > 0 ? ' has-errors' : ''}`} aria-selected={view.value === 'jssdk'} onClick={() => (view.value = 'jssdk')}>
+          {t.viewJssdk(jssdk.calls.length, jssdkFailed)}
+        </button>
+      </div>
       <ActionBar
         t={t}
         lang={lang}
@@ -117,16 +139,6 @@ export function App({ connection, lang }: Props) {
       >
         <LookupBox knowledge={k} t={t} lang={lang.value} />
       </ActionBar>
-      <FilterBar
-        t={t}
-        filter={filter}
-        invalidRegex={invalidRegex}
-        shown={calls.length}
-        total={all.length}
-        failures={failures}
-        onStep={step}
-        filterInput={filterInput}
-      />
       {reveal.value && (
         <div class="banner reveal-banner" role="status">
           {t.revealOn}
@@ -147,28 +159,59 @@ export function App({ connection, lang }: Props) {
       )}
       {connection.store.dropped > 0 && <div class="banner dropped">{t.dropped(connection.store.dropped)}</div>}
       {dragging.value && <div class="drop-hint">{t.dropHere}</div>}
-      {all.length === 0 ? (
-        <div class="empty" role="status">
-          <h2>{t.emptyTitle}</h2>
-          <p>{t.emptyWatches}</p>
-          <p>{t.emptyHint}</p>
-          {isFirefox && <p class="firefox-hint">{t.emptyFirefox}</p>}
-          <p>{t.noBodyTitle}</p>
-          <p>{t.relayedHint}</p>
-        </div>
-      ) : (
-        <div class={`main${selected ? ' split' : ''}`}>
-          <CallList
-            calls={calls}
-            version={version}
-            knowledge={k}
+      {view.value === 'jssdk' ? (
+        jssdkView.value ? (
+          <jssdkView.value.JssdkView
+            state={{ ...jssdk, enabled: jssdk.origin !== null && settings.jssdkSites.includes(jssdk.origin) }}
+            network={all}
             t={t}
             lang={lang.value}
-            selectedId={selected ? selected.id : null}
-            onSelect={(id) => (selectedId.value = id)}
+            reveal={reveal.value}
+            onEnable={setJssdkSite}
+            onReload={() => connection.reloadWithJssdkHook()}
+            onShowNetworkCall={(id) => {
+              filter.value = NO_FILTER;
+              selectedId.value = id;
+              view.value = 'network';
+            }}
           />
-          {selected && <Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} />}
-        </div>
+        ) : null
+      ) : (
+        <>
+          <FilterBar
+            t={t}
+            filter={filter}
+            invalidRegex={invalidRegex}
+            shown={calls.length}
+            total={all.length}
+            failures={failures}
+            onStep={step}
+            filterInput={filterInput}
+          />
+          {all.length === 0 ? (
+            <div class="empty" role="status">
+              <h2>{t.emptyTitle}</h2>
+              <p>{t.emptyWatches}</p>
+              <p>{t.emptyHint}</p>
+              {isFirefox && <p class="firefox-hint">{t.emptyFirefox}</p>}
+              <p>{t.noBodyTitle}</p>
+              <p>{t.relayedHint}</p>
+            </div>
+          ) : (
+            <div class={`main${selected ? ' split' : ''}`}>
+              <CallList
+                calls={calls}
+                version={version}
+                knowledge={k}
+                t={t}
+                lang={lang.value}
+                selectedId={selected ? selected.id : null}
+                onSelect={(id) => (selectedId.value = id)}
+              />
+              {selected && <Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} />}
+            </div>
+          )}
+        </>
       )}
     </div>
   );

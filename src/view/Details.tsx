@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseErrmsg } from '../decode/errmsg';
 import { describeCode, endpointName, fillHint, productOf } from '../decode/knowledge/lookup';
@@ -7,7 +6,7 @@ import { maskerFor, type Masker } from '../decode/mask';
 import { parseJson } from '../decode/errcode';
 import type { DecodedCall, Header } from '../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
-import { copyText } from './copy-text';
+import { CopyButton, Field } from './Field';
 import type { Messages, UiLang } from './i18n';
 import { JsonTree } from './JsonTree';
 import { SearchableText } from './SearchableText';
@@ -25,38 +24,6 @@ interface Props {
   lang: UiLang;
   reveal: boolean;
   onClose(): void;
-}
-
-function CopyButton({ text, t, label, class: cls }: { text: string | (() => string); t: Messages; label?: string; class?: string }) {
-  const [done, setDone] = useState(false);
-  return (
-    <button
-      type="button"
-      class={`copy${cls ? ` ${cls}` : ''}`}
-      onClick={() =>
-        void copyText(typeof text === 'function' ? text() : text).then((ok) => {
-          setDone(ok);
-          setTimeout(() => setDone(false), 1500);
-        })
-      }
-    >
-      {done ? t.copied : (label ?? t.copy)}
-    </button>
-  );
-}
-
-/** One term of a definition list, left out when there is no value; `copy` adds a copy button. */
-function Field({ label, value, copy, children, ...rest }: { label: string; value: string | null; class?: string; copy?: Messages; children?: ComponentChildren }) {
-  if (!value) return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd class={rest.class}>
-        {children ?? value}
-        {copy && <CopyButton text={value} t={copy} />}
-      </dd>
-    </>
-  );
 }
 
 function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {

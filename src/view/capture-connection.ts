@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import type { DecodedCall } from '../decode/types';
 import { CallStore } from '../store/call-store';
-import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../store/protocol';
+import { DEFAULT_SETTINGS, type JssdkState, type PortLike, type Settings, type ToCapture, type ToPanel } from '../store/protocol';
 
 export interface CaptureConnection {
   store: CallStore;
@@ -14,6 +14,8 @@ export interface CaptureConnection {
   clear(): void;
   setSettings(settings: Settings): void;
   importCalls(calls: DecodedCall[]): void;
+  jssdk: Signal<JssdkState>;
+  reloadWithJssdkHook(): void;
 }
 
 /** The panel's mirror of the log the devtools page keeps. */
@@ -23,6 +25,7 @@ export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureCon
   const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
   const problems = signal<string[]>([]);
   const connected = signal(false);
+  const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false });
   store.subscribe(() => {
     version.value++;
   });
@@ -43,6 +46,9 @@ export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureCon
       case 'problem':
         problems.value = [...problems.value, message.problem];
         break;
+      case 'jssdk':
+        jssdk.value = message.state;
+        break;
     }
   });
   port.postMessage({ type: 'hello' });
@@ -54,6 +60,8 @@ export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureCon
     connected,
     clear: () => port.postMessage({ type: 'clear' }),
     importCalls: (calls) => port.postMessage({ type: 'import', calls }),
+    jssdk,
+    reloadWithJssdkHook: () => port.postMessage({ type: 'jssdk-reload' }),
     setSettings: (next) => {
       settings.value = next;
       port.postMessage({ type: 'set-settings', settings: next });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CallStore } from '../../src/store/call-store';
 import { CaptureHub } from '../../src/store/capture-hub';
-import type { PortLike, Settings, ToCapture, ToPanel } from '../../src/store/protocol';
+import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../../src/store/protocol';
 import { connectToCapture } from '../../src/view/capture-connection';
 import { decodedCall } from '../support/calls';
 
@@ -23,7 +23,7 @@ describe('CaptureHub and the panel mirror', () => {
     const [capturePort, panelPort] = pipe();
     const store = new CallStore();
     const storage = { load: vi.fn(), save: vi.fn(async (_: Settings) => undefined) };
-    new CaptureHub(store, capturePort, { preserveLog: false }, storage);
+    new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, storage);
     store.add([decodedCall('a'), decodedCall('b')]);
     await settle();
     const panel = connectToCapture(panelPort);
@@ -38,7 +38,7 @@ describe('CaptureHub and the panel mirror', () => {
   it('batches a burst of calls into one message', async () => {
     const [capturePort, panelPort] = pipe();
     const store = new CallStore();
-    new CaptureHub(store, capturePort, { preserveLog: false }, { load: vi.fn(), save: vi.fn() });
+    new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
     const messages: ToPanel[] = [];
     panelPort.onMessage((m) => messages.push(m));
     await settle();
@@ -52,29 +52,29 @@ describe('CaptureHub and the panel mirror', () => {
     const [capturePort, panelPort] = pipe();
     const store = new CallStore();
     const saved: Settings[] = [];
-    const hub = new CaptureHub(store, capturePort, { preserveLog: false }, { load: vi.fn(), save: async (s) => void saved.push(s) });
+    const hub = new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: async (s) => void saved.push(s) });
     store.add([decodedCall('a')]);
     const panel = connectToCapture(panelPort);
     await settle();
-    panel.setSettings({ preserveLog: true });
+    panel.setSettings({ ...DEFAULT_SETTINGS, preserveLog: true });
     panel.clear();
     await settle();
     expect(store.calls).toHaveLength(0);
     expect(panel.store.calls).toHaveLength(0);
     expect(hub.preserveLog).toBe(true);
-    expect(saved).toEqual([{ preserveLog: true }]);
+    expect(saved).toEqual([{ ...DEFAULT_SETTINGS, preserveLog: true }]);
   });
 });
 
 describe('settings that arrive after capture started', () => {
   it('reach the panel and decide later navigations', async () => {
     const [capturePort, panelPort] = pipe();
-    const hub = new CaptureHub(new CallStore(), capturePort, { preserveLog: false }, { load: vi.fn(), save: vi.fn() });
+    const hub = new CaptureHub(new CallStore(), capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
     const panel = connectToCapture(panelPort);
     await settle();
-    hub.applySettings({ preserveLog: true });
+    hub.applySettings({ ...DEFAULT_SETTINGS, preserveLog: true });
     await settle();
     expect(hub.preserveLog).toBe(true);
-    expect(panel.settings.value).toEqual({ preserveLog: true });
+    expect(panel.settings.value).toEqual({ ...DEFAULT_SETTINGS, preserveLog: true });
   });
 });

@@ -1,5 +1,7 @@
 import data from '../../../data/jssdk-errors.json' with { type: 'json' };
+import tickets from '../../../data/jssdk-tickets.json' with { type: 'json' };
 import type { TextList } from '../knowledge/types';
+import type { DecodedCall } from '../types';
 
 /** One JS-SDK failure of data/jssdk-errors.json. */
 export interface JssdkError {
@@ -24,3 +26,8 @@ export interface JssdkCatalogue {
 
 /** The catalogue as shipped; its shape is checked by the schema tests. */
 export const jssdkCatalogue: JssdkCatalogue = data as JssdkCatalogue;
+
+/** Whether a network call fetched the ticket that a wx.config / wx.agentConfig signature is made with. */
+export function isTicketCall(call: Pick<DecodedCall, 'platform' | 'path'>, api: string): boolean {
+  return tickets.endpoints.some((e) => e.platform === call.platform && e.path === call.path && (e.for as string[]).includes(api));
+}
