@@ -16,6 +16,8 @@ export interface PanelHarness {
   panel: Page;
   finish(...calls: FakeCall[]): Promise<void>;
   navigate(url: string): Promise<void>;
+  /** Events the page's JS-SDK hook reports at the next poll (anything: the page is untrusted). */
+  jssdk(events: unknown[]): Promise<void>;
   setTheme(theme: string): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export const test = base.extend<{ openPanel: (options?: HarnessOptions) => Promi
         capture,
         panel,
         finish,
+        jssdk: (events) => capture.evaluate((list) => (window as unknown as { __fake: { jssdk(e: unknown[]): void } }).__fake.jssdk(list), events),
         navigate: (url) => capture.evaluate((u) => (window as unknown as { __fake: { navigate(u: string): void } }).__fake.navigate(u), url),
         setTheme: (theme) => panel.evaluate((t) => (window as unknown as { __fake: { setTheme(t: string): void } }).__fake.setTheme(t), theme),
       };

@@ -30,8 +30,26 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
     // The Chromium native-namespace shape: a promise of {content, encoding}.
     getContent: () => Promise.resolve({ content: spec.content ?? null, encoding: spec.encoding ?? '' }),
   });
+  // The inspected page as inspectedWindow.eval sees it: its address, and the JS-SDK hook's queue,
+  // which tests fill with whatever a page might report (window.__fake.jssdk).
+  const page = { href: 'https://h5.example.com/shop/index.html?from=menu', hooked: false, queue: [] as unknown[], timeOrigin: 1 };
+  const answer = (expression: string): unknown => {
+    if (expression === 'location.href') return page.href;
+    if (expression === 'performance.timeOrigin') return page.timeOrigin;
+    if (expression.startsWith('(window[')) return { installed: page.hooked, events: page.queue.splice(0), dropped: 0, href: page.href };
+    page.hooked = true;
+    return { installed: true, events: page.queue.splice(0), dropped: 0, href: page.href };
+  };
   const devtools = {
-    inspectedWindow: { tabId: options.tabId },
+    inspectedWindow: {
+      tabId: options.tabId,
+      eval: (expression: string, callback?: (result: unknown, exception: unknown) => void) => {
+        const result = answer(expression);
+        if (callback) callback(result, undefined);
+        return Promise.resolve([result, undefined]);
+      },
+      reload: () => undefined,
+    },
     panels: {
       themeName: options.theme,
       create: (_t: string, _i: string, _p: string, cb?: (panel: unknown) => void) => {
@@ -60,7 +78,14 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
       if (har !== 'fail') har.push(finishedAt);
       finished.forEach((l) => l(entry(finishedAt)));
     },
-    navigate: (url: string) => navigated.forEach((l) => l(url)),
+    navigate: (url: string) => {
+      // A new document, without the hook.
+      page.timeOrigin++;
+      page.hooked = false;
+      navigated.forEach((l) => l(url));
+    },
+    jssdk: (events: unknown[]) => void page.queue.push(...events),
+    hooked: () => page.hooked,
     setTheme: (theme: string) => themeHandler?.(theme),
   };
 }
