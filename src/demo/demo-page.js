@@ -1,3 +1,5 @@
+import { scenarioButtons } from '/demo-ui.js';
+
 // The demo page's calls, made with fetch exactly as a web admin panel or H5 page would.
 const log = document.getElementById('log');
 const say = (line) => {
@@ -20,18 +22,7 @@ async function call(scenario) {
 }
 
 const list = await (await fetch('/scenarios.json')).json();
-const buttons = document.getElementById('buttons');
-for (const scenario of list) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.dataset.scenario = scenario.id;
-  button.textContent = scenario.label;
-  button.addEventListener('click', () => call(scenario));
-  buttons.append(button);
-}
-document.getElementById('run-all').addEventListener('click', async () => {
-  for (const scenario of list) await call(scenario);
-});
+scenarioButtons(list, call);
 document.getElementById('not-wechat').addEventListener('click', async () => {
   const res = await fetch('/not-wechat.json');
   say(`not-wechat: HTTP ${res.status}`);

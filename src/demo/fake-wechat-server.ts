@@ -27,6 +27,8 @@ const demoFiles: Record<string, { file: string; type: string }> = {
   '/demo-page.js': { file: 'demo-page.js', type: 'text/javascript; charset=utf-8' },
   '/jssdk': { file: 'jssdk-page.html', type: 'text/html; charset=utf-8' },
   '/jssdk-page.js': { file: 'jssdk-page.js', type: 'text/javascript; charset=utf-8' },
+  '/demo-ui.js': { file: 'demo-ui.js', type: 'text/javascript; charset=utf-8' },
+  '/demo.css': { file: 'demo.css', type: 'text/css; charset=utf-8' },
 };
 
 function hostOf(req: IncomingMessage): string {

@@ -1,3 +1,5 @@
+import { scenarioButtons } from '/demo-ui.js';
+
 // The JS-SDK demo page. `wx` is a stand-in for jweixin (the real script is never loaded: nothing
 // leaves the machine) with the SDK's callback API and its real errMsg strings; each button makes
 // wx.config / wx.agentConfig / a JSAPI fail one way developers meet in practice, one succeeds.
@@ -272,18 +274,7 @@ resetSdk();
 // The ticket the signatures are made with; a real page gets its signature from its own server instead.
 fetch('https://api.weixin.qq.com/cgi-bin/ticket/getticket?access_token=ACCESS_TOKEN_demo_5f0c1e2d3c4b5a69788796a5b4c3d2e1&type=jsapi').catch(() => undefined);
 if (!globalThis.crypto?.subtle) say('crypto.subtle is missing: open this page over https or from 127.0.0.1 / localhost so it can sign.');
-const buttons = document.getElementById('buttons');
-for (const scenario of scenarios) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.dataset.scenario = scenario.id;
-  button.textContent = scenario.label;
-  button.addEventListener('click', () => runScenario(scenario));
-  buttons.append(button);
-}
-document.getElementById('run-all').addEventListener('click', async () => {
-  for (const scenario of scenarios) await runScenario(scenario);
-});
+scenarioButtons(scenarios, runScenario);
 window.jssdkScenarios = scenarios.map(({ id, label }) => ({ id, label }));
 window.runJssdkScenario = (id) => runScenario(scenarios.find((s) => s.id === id));
 document.body.dataset.ready = 'true';
