@@ -21,6 +21,7 @@ const dataFiles: Array<[string, string]> = [
   ['jssdk-errors.json', 'jssdk-errors.schema.json'],
   ['store/listing.json', 'store-listing.schema.json'],
   ['jssdk-tickets.json', 'jssdk-tickets.schema.json'],
+  ['relay.json', 'relay.schema.json'],
   ...readdirSync(join(dataDir, 'codes')).map((f): [string, string] => [`codes/${f}`, 'codes.schema.json']),
   ...readdirSync(join(dataDir, 'hints')).map((f): [string, string] => [`hints/${f}`, 'hints.schema.json']),
   ...readdirSync(join(dataDir, 'endpoints')).map((f): [string, string] => [`endpoints/${f}`, 'endpoints.schema.json']),

@@ -1,0 +1,53 @@
+import relay from '../../../data/relay.json';
+import { isDevHost } from './dev-host';
+import type { RelayPlatform } from './wechat-likeness';
+
+const PREFIXES = relay.pathPrefixes;
+const WECOM_PREFIXES = relay.wecomPathPrefixes;
+
+/**
+ * Where a WeChat API path starts inside a URL path: at the start (a dev server proxying `/cgi-bin/*`)
+ * or after a mount point (`/wx-proxy/cgi-bin/token`). -1 when the path holds no WeChat API prefix.
+ */
+export function wechatPathStart(path: string): number {
+  let best = -1;
+  for (const prefix of PREFIXES) {
+    const at = path.indexOf(prefix);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** The platform a WeChat API path belongs to: WeCom for paths only WeCom has, weixin otherwise. */
+export function platformOfPath(apiPath: string): RelayPlatform {
+  return WECOM_PREFIXES.some((p) => apiPath === p || apiPath.startsWith(p.endsWith('/') ? p : `${p}/`) || apiPath.startsWith(`${p}?`))
+    ? 'wecom'
+    : 'weixin';
+}
+
+export interface PathRuleMatch {
+  host: string;
+  /** The WeChat API path, mount point removed: `/cgi-bin/token`. */
+  path: string;
+  platform: RelayPlatform;
+}
+
+/**
+ * A WeChat API path on a development host (or on any host when `everyHost`): a dev server or gateway
+ * proxying WeChat. null for anything else.
+ */
+export function matchPathRule(url: string, everyHost: boolean): PathRuleMatch | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const host = parsed.hostname.toLowerCase();
+  if (!everyHost && !isDevHost(host)) return null;
+  const start = wechatPathStart(parsed.pathname);
+  if (start < 0) return null;
+  const path = parsed.pathname.slice(start);
+  return { host, path, platform: platformOfPath(path) };
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import relay from '../../data/relay.json';
+import weixinEndpoints from '../../data/endpoints/weixin.json';
+import wecomEndpoints from '../../data/endpoints/wecom.json';
+import { isDevHost } from '../../src/decode/relay/dev-host';
+import { matchPathRule, platformOfPath } from '../../src/decode/relay/path-rules';
+
+describe('isDevHost', () => {
+  it.each(['localhost', 'LOCALHOST', '127.0.0.1', '127.8.9.10', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.20', 'app.localhost', 'admin.local', 'api.test', 'svc.internal', '[::1]', '[fd12:3456::1]'])(
+    '%s is a development host',
+    (host) => expect(isDevHost(host)).toBe(true),
+  );
+  it.each(['example.com', 'api.weixin.qq.com', '172.32.0.1', '172.15.255.255', '11.0.0.1', '192.169.0.1', '8.8.8.8', '[2001:db8::1]', 'localhost.example.com', '127.0.0.1.nip.io', '999.0.0.1'])(
+    '%s is not',
+    (host) => expect(isDevHost(host)).toBe(false),
+  );
+});
+
+describe('matchPathRule', () => {
+  it.each([
+    ['http://localhost:5173/cgi-bin/token?grant_type=client_credential', '/cgi-bin/token', 'weixin'],
+    ['http://127.0.0.1:8080/sns/jscode2session', '/sns/jscode2session', 'weixin'],
+    ['http://192.168.1.5/wx-proxy/cgi-bin/message/template/send', '/cgi-bin/message/template/send', 'weixin'],
+    ['http://localhost/cgi-bin/gettoken?corpid=x', '/cgi-bin/gettoken', 'wecom'],
+    ['http://localhost/cgi-bin/externalcontact/list', '/cgi-bin/externalcontact/list', 'wecom'],
+    ['http://dev.local/datacube/getweanalysisappiddailysummarytrend', '/datacube/getweanalysisappiddailysummarytrend', 'weixin'],
+    ['http://localhost/customservice/kfaccount/add', '/customservice/kfaccount/add', 'weixin'],
+    ['http://localhost/wxa/getwxacodeunlimit', '/wxa/getwxacodeunlimit', 'weixin'],
+  ])('%s → %s (%s)', (url, path, platform) => {
+    expect(matchPathRule(url, false)).toMatchObject({ path, platform });
+  });
+
+  it('leaves public hosts alone unless the setting extends it to every host', () => {
+    expect(matchPathRule('https://admin.example.com/cgi-bin/token', false)).toBeNull();
+    expect(matchPathRule('https://admin.example.com/cgi-bin/token', true)).toMatchObject({ path: '/cgi-bin/token', host: 'admin.example.com' });
+  });
+
+  it.each(['http://localhost/api/orders', 'http://localhost/', 'http://localhost/cgi-binary/x', 'ftp://localhost/cgi-bin/token', 'not a url', 'http://localhost/sns'])(
+    '%s is not a WeChat path',
+    (url) => expect(matchPathRule(url, true)).toBeNull(),
+  );
+
+  it('never throws and only answers with a path from the list', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true }), fc.string()), fc.boolean(), (url, every) => {
+        const m = matchPathRule(url, every);
+        if (m) expect(relay.pathPrefixes.some((p) => m.path.startsWith(p))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('data/relay.json wecomPathPrefixes', () => {
+  it('names no path of the api.weixin.qq.com catalogue, and covers WeCom paths that are WeCom-only', () => {
+    const weixin = weixinEndpoints.endpoints.map((e) => e.path);
+    for (const p of weixin) expect(platformOfPath(p), p).toBe('weixin');
+    const wecomOnly = wecomEndpoints.endpoints.map((e) => e.path).filter((p) => !weixin.includes(p));
+    const told = wecomOnly.filter((p) => platformOfPath(p) === 'wecom').length;
+    // Paths both platforms spell alike (/cgi-bin/user/get, /cgi-bin/message/send) are left to the errmsg.
+    expect(told / wecomOnly.length).toBeGreaterThan(0.85);
+  });
+});
