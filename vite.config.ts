@@ -21,8 +21,11 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const GECKO_ID = 'wechat-api-inspector@wechat-api-inspector.dev';
 
 export function firefoxManifest(chrome: Record<string, unknown>): Record<string, unknown> {
+  // Firefox MV3 runs background scripts (an event page), not a service worker.
+  const background = chrome['background'] as { service_worker?: string; type?: string } | undefined;
   return {
     ...chrome,
+    ...(background?.service_worker ? { background: { scripts: [background.service_worker], ...(background.type ? { type: background.type } : {}) } } : {}),
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
@@ -82,7 +85,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       rollupOptions: {
         // The panel is reached only through devtools.panels.create, so the manifest does not name it.
-        input: { panel: 'src/view/panel.html' },
+        input: { panel: 'src/view/panel.html', options: 'src/options/options.html' },
       },
     },
   };

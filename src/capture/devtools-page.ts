@@ -2,6 +2,11 @@ import browser from 'webextension-polyfill';
 import { CallStore } from '../store/call-store';
 import { CaptureHub } from '../store/capture-hub';
 import { broadcastPort, channelName, DEFAULT_SETTINGS, type ToCapture, type ToPanel } from '../store/protocol';
+import { compileRule, DEFAULT_RELAY_SETTINGS, type CompiledRule, type LoadedRules } from '../decode/relay/user-rules';
+import type { RelayConfig } from '../decode/relay/decode-relayed';
+import { BADGE_PORT, type BadgeMessage } from '../store/background-protocol';
+import { isFailure } from '../store/failures';
+import { loadRules, onRulesChanged } from '../store/rules-storage';
 import { extensionSettingsStorage } from '../store/settings-storage';
 import { documentChangeDetector } from './document-identity';
 import type { DevtoolsNetworkLike } from './har-types';
@@ -18,6 +23,12 @@ const port = broadcastPort<ToCapture, ToPanel>(channelName(tabId));
 
 void browser.devtools.panels.create('WeChat', '/icons/icon-32.png', '/src/view/panel.html');
 
+// Relay settings and user rules: defaults until storage answers, then whatever the options page saves.
+let relay: RelayConfig = { settings: { ...DEFAULT_RELAY_SETTINGS }, rules: [] };
+const applyRules = (loaded: LoadedRules): void => {
+  relay = { settings: loaded.document.settings, rules: loaded.document.rules.map(compileRule).filter((r): r is CompiledRule => r !== null) };
+};
+
 const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettingsStorage);
 const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
 const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
@@ -32,6 +43,35 @@ startCapture(network, {
     });
   },
   problem: (message) => hub.problem(message),
+}, { relay: () => relay });
+void loadRules().then(applyRules);
+onRulesChanged(applyRules);
+
+// The toolbar badge: failing calls of this tab, reported to the background worker while DevTools is open.
+let badgePort: ReturnType<typeof browser.runtime.connect> | null = null;
+let reported = -1;
+let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+const reportFailures = (): void => {
+  badgeTimer = undefined;
+  const count = store.calls.reduce((n, c) => (isFailure(c) ? n + 1 : n), 0);
+  if (count === reported) return;
+  try {
+    if (!badgePort) {
+      const connection = browser.runtime.connect({ name: BADGE_PORT });
+      connection.onDisconnect.addListener(() => {
+        badgePort = null;
+        reported = -1;
+      });
+      badgePort = connection;
+    }
+    badgePort.postMessage({ type: 'failures', tabId, count } satisfies BadgeMessage);
+    reported = count;
+  } catch {
+    badgePort = null;
+  }
+};
+store.subscribe(() => {
+  badgeTimer ??= setTimeout(reportFailures, 100);
 });
 // The JS-SDK hook goes into the page only on sites the user switched on in the panel.
 const jssdk = startJssdkCapture(inspectedWindow, {

@@ -3,7 +3,9 @@ import type { DecodedCall } from '../decode/types';
 import { callbackOrPromise } from './callback-or-promise';
 import { normalizeContent, type Content } from './content';
 import { embeddedContent, entryKey, matchEntry, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
+import { decodeRelayed, relayCandidate, type RelayConfig } from '../decode/relay/decode-relayed';
 import type { DevtoolsNetworkLike } from './har-types';
+import { readLimiter } from './read-limiter';
 
 export interface CaptureSink {
   add(call: DecodedCall): void;
@@ -16,6 +18,21 @@ export interface CaptureSink {
 export interface CaptureOptions {
   contentTimeoutMs?: number;
   navigationDebounceMs?: number;
+  /**
+   * The current relay settings and user rules (they can change while capture runs); without it, only
+   * calls to the WeChat hosts are captured.
+   */
+  relay?: () => RelayConfig;
+}
+
+function responseFacts(entry: HarEntryLike): { url: string; method: string; mimeType: string; size: number | null } {
+  const size = entry.response?.content?.size;
+  return {
+    url: typeof entry.request?.url === 'string' ? entry.request.url : '',
+    method: typeof entry.request?.method === 'string' ? entry.request.method : 'GET',
+    mimeType: typeof entry.response?.content?.mimeType === 'string' ? entry.response.content.mimeType : '',
+    size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
+  };
 }
 
 async function readContent(entry: HarEntryLike, timeoutMs: number): Promise<Content> {
@@ -31,7 +48,8 @@ function harEntries(result: unknown[] | null): HarEntryLike[] | null {
 
 /**
  * Watches the inspected tab's network: first the requests DevTools already holds (getHAR), then each
- * finished one. Only WeChat calls are read further; their bodies are fetched, decoded and handed on.
+ * finished one. WeChat calls are read further, their bodies fetched, decoded and handed on; so are calls
+ * of other hosts that a relay rule names or that may hold a relayed WeChat answer (see relayCandidate).
  */
 export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, options: CaptureOptions = {}): void {
   const contentTimeoutMs = options.contentTimeoutMs ?? 10_000;
@@ -41,12 +59,29 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
   // Keys of live requests seen while the backfill runs: the same request may be in both.
   const liveDuringBackfill = new Map<string, number>();
 
+  const relayReads = readLimiter(4, 200);
+
   const ingest = async (entry: HarEntryLike): Promise<void> => {
     const match = matchEntry(entry);
-    if (!match) return;
+    if (!match) {
+      ingestRelayed(entry);
+      return;
+    }
     const id = `c${++seq}`;
     const content = await readContent(entry, contentTimeoutMs);
     sink.add(decodeCall(toCapturedCall(id, entry, content), match));
+  };
+
+  // Other hosts: read the body only of plausible candidates (a rule matches, or a small JSON answer).
+  const ingestRelayed = (entry: HarEntryLike): void => {
+    const config = options.relay?.();
+    const candidate = config ? relayCandidate(responseFacts(entry), config) : null;
+    if (!candidate) return;
+    relayReads.run(async () => {
+      const content = await readContent(entry, contentTimeoutMs);
+      const decoded = decodeRelayed(toCapturedCall('', entry, content), candidate);
+      if (decoded) sink.add({ ...decoded, id: `c${++seq}` });
+    });
   };
 
   network.onRequestFinished.addListener((entry) => {

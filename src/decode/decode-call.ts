@@ -31,10 +31,14 @@ function bodyView(call: CapturedCall): { body: BodyView; text: string | null; in
   return { body: { kind: json ? 'json' : 'text', text: kept, ...truncated }, text: read.text, invalidUtf8: read.invalidUtf8, parsable };
 }
 
-function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean): Verdict {
+/** Picks the object holding WeChat's {errcode, errmsg} out of an answer that wraps it (relayed calls). */
+export type Extract = (json: unknown) => unknown;
+
+function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean, extract: Extract | undefined): Verdict {
   const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false };
   if (text !== null && text !== '') {
-    const found = parsable ? readWeChatJson(parseJson(text)) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
+    const json = parsable ? parseJson(text) : undefined;
+    const found = parsable ? readWeChatJson(extract && json !== undefined ? extract(json) : json) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
     Object.assign(verdict, found);
     if (found.errcode !== null) verdict.codeSource = 'body';
   }
@@ -72,9 +76,9 @@ function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch[
  * Turns a captured call into what the views show: platform, errcode and errmsg wherever WeChat put them
  * (body, WeCom headers, batch items, partial-failure fields, WeChat Pay v2/v3), and a state. Never throws.
  */
-export function decodeCall(call: CapturedCall, match: UrlMatch): DecodedCall {
+export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extract): DecodedCall {
   const { body, text, invalidUtf8, parsable } = bodyView(call);
-  const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable);
+  const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable, extract);
   return {
     id: call.id,
     startedDateTime: call.startedDateTime,

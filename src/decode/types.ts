@@ -95,4 +95,18 @@ export interface DecodedCall {
   leakedSecrets: string[];
   /** The HAR file a call was imported from; absent for captured calls. */
   importedFrom?: string;
+  /** Not a call to a WeChat host: WeChat's answer relayed by the page's own backend or a dev-server proxy. */
+  relay?: RelayInfo;
+}
+
+/** How a call that did not go to a WeChat host was recognised as carrying WeChat's answer. */
+export interface RelayInfo {
+  /** `path-rule`: a WeChat API path on a dev host; `user-rule`: a rule from the options page; `auto`: detected from the body. */
+  by: 'path-rule' | 'user-rule' | 'auto';
+  /** The user rule's id. */
+  ruleId?: string;
+  /** Where the {errcode, errmsg} object sits in the body: '' for the top level, `data.wx` in a wrapper. */
+  at: string;
+  /** Why auto-detection took it for WeChat's (see wechatLikeness). */
+  signals: string[];
 }

@@ -2,6 +2,10 @@ import { useSignal, type Signal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { maskerFor } from '../decode/mask';
+import { parseJsonPath } from '../decode/relay/json-path';
+import { draftRuleFromCall } from '../decode/relay/user-rules';
+import type { DecodedCall } from '../decode/types';
+import type { OpenOptionsMessage } from '../store/background-protocol';
 import { compileFilter, isFailure, NO_FILTER, nextFailure, type CallFilter } from './call-filter';
 import type { CaptureConnection } from './capture-connection';
 import { CallList } from './CallList';
@@ -28,6 +32,13 @@ function download(name: string, text: string): void {
 
 /** Only Firefox has runtime.getBrowserInfo; its network events wait for its own Network panel. */
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+/** Opens the options page through the background worker, with a rule drafted from `call` when given. */
+function openOptions(call: DecodedCall | null): void {
+  const steps = call?.relay ? parseJsonPath(call.relay.at) : null;
+  const draft = call ? draftRuleFromCall(call.url, steps ?? [], 'auto') : null;
+  void browser.runtime.sendMessage({ type: 'open-options', draft } satisfies OpenOptionsMessage).catch(() => undefined);
+}
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
@@ -138,6 +149,9 @@ export function App({ connection, lang }: Props) {
         onExport={exportHar}
       >
         <LookupBox knowledge={k} t={t} lang={lang.value} />
+        <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => openOptions(null)}>
+          {t.openOptions}
+        </button>
       </ActionBar>
       {reveal.value && (
         <div class="banner reveal-banner" role="status">
@@ -208,7 +222,7 @@ export function App({ connection, lang }: Props) {
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
               />
-              {selected && <Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} />}
+              {selected && <Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} onAddRule={openOptions} />}
             </div>
           )}
         </>

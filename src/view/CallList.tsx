@@ -92,6 +92,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         data-state={call.state}
         data-platform={call.platform}
         data-leak={call.leakedSecrets.length > 0 ? 'true' : undefined}
+        data-source={call.relay ? 'relayed' : undefined}
         style={{ top: `${i * ROW_HEIGHT}px` }}
       >
         <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
@@ -106,6 +107,11 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
           {call.leakedSecrets.length > 0 && (
             <span class="badge leak" title={t.leakTitle(call.leakedSecrets.join(', '))}>
               {t.leakBadge}
+            </span>
+          )}
+          {call.relay && (
+            <span class="badge relayed" title={t.relayedTitle(url)}>
+              {t.relayedBadge}
             </span>
           )}
           {call.importedFrom && (

@@ -9,6 +9,7 @@ import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from './Field';
 import type { Messages, UiLang } from './i18n';
 import { JsonTree } from './JsonTree';
+import { RelaySource } from './RelaySource';
 import { SearchableText } from './SearchableText';
 
 /** Long bodies are cut for display only; the stored call keeps what capture kept. */
@@ -24,6 +25,8 @@ interface Props {
   lang: UiLang;
   reveal: boolean;
   onClose(): void;
+  /** "Add a rule from this call", for relayed calls. */
+  onAddRule?: (call: DecodedCall) => void;
 }
 
 function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {
@@ -264,7 +267,7 @@ function TimingTab({ call, t, lang }: { call: DecodedCall; t: Messages; lang: Ui
 }
 
 /** The selected call, in tabs like the Network panel's: diagnosis first, then what was exchanged. */
-export function Details({ call, knowledge, t, lang, reveal, onClose }: Props) {
+export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }: Props) {
   const [tab, setTab] = useState<Tab>('diagnosis');
   const mask = maskerFor(reveal);
   const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
@@ -277,6 +280,7 @@ export function Details({ call, knowledge, t, lang, reveal, onClose }: Props) {
           <span class={`badge platform-${call.platform}`}>{product ? t.productNames[product] : call.platform}</span>{' '}
           {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : call.path}
           {call.importedFrom && <span class="badge imported" title={call.importedFrom}>{t.importedTag}</span>}
+          {call.relay && <span class="badge relayed" title={t.relayedTitle(mask.url(call.url))}>{t.relayedBadge}</span>}
         </h2>
         <button type="button" class="close" aria-label={t.closeDetails} title={t.closeDetails} onClick={onClose}>
           ×
@@ -303,6 +307,7 @@ export function Details({ call, knowledge, t, lang, reveal, onClose }: Props) {
       <div class="tabpanel" id="details-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'diagnosis' && (
           <>
+            <RelaySource call={call} t={t} mask={mask} {...(onAddRule ? { onAddRule } : {})} />
             <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
             <Partial call={call} t={t} />
             {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}

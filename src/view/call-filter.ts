@@ -1,6 +1,7 @@
 import { describeCode, endpointName, productOf } from '../decode/knowledge/lookup';
 import type { Knowledge, Product } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
+import { isFailure } from '../store/failures';
 
 export interface CallFilter {
   errorsOnly: boolean;
@@ -12,7 +13,7 @@ export interface CallFilter {
 export const NO_FILTER: CallFilter = { errorsOnly: false, product: 'all', text: '', regex: false };
 
 /** A failure for "errors only" and for previous / next: errors and partial failures (warnings). */
-export const isFailure = (call: DecodedCall): boolean => call.state === 'error' || call.state === 'warning';
+export { isFailure };
 
 /** What the text filter searches: code, path, endpoint name and meaning, in both languages. */
 function haystack(call: DecodedCall, k: Knowledge | null): string {

@@ -18,3 +18,13 @@ export function followDevtoolsTheme(root: HTMLElement): void {
   if (panels?.setThemeChangeHandler) panels.setThemeChangeHandler(apply);
   else panels?.onThemeChanged?.addListener(apply);
 }
+
+/** Pages outside DevTools (the options page) follow the system's light or dark preference. */
+export function followColorScheme(root: HTMLElement): void {
+  const query = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  const apply = (): void => {
+    root.dataset['theme'] = query?.matches ? 'dark' : 'light';
+  };
+  apply();
+  query?.addEventListener('change', apply);
+}

@@ -6,6 +6,9 @@ export interface FakeEntryOptions {
   method?: string;
   startedDateTime?: string;
   status?: number;
+  mimeType?: string;
+  /** response.content.size, as DevTools reports it. */
+  size?: number;
   /** What getContent answers with, as its argument list; undefined leaves getContent out. */
   contentArgs?: unknown[];
 }
@@ -17,7 +20,7 @@ export function fakeEntry(options: FakeEntryOptions): HarEntryLike & { contentCa
     startedDateTime: options.startedDateTime ?? new Date().toISOString(),
     time: 12,
     request: { method: options.method ?? 'GET', url: options.url, headers: [] },
-    response: { status: options.status ?? 200, headers: [], content: { mimeType: 'application/json' } },
+    response: { status: options.status ?? 200, headers: [], content: { mimeType: options.mimeType ?? 'application/json', ...(options.size === undefined ? {} : { size: options.size }) } },
   } as HarEntryLike & { contentCalls: number };
   if (options.contentArgs) {
     const args = options.contentArgs;
