@@ -22,11 +22,14 @@ async function call(scenario) {
 }
 
 const list = await (await fetch('/scenarios.json')).json();
-scenarioButtons(list, call);
+const relayed = await (await fetch('/relayed-scenarios.json')).json();
+scenarioButtons(list, call, { 'relayed-buttons': relayed });
 document.getElementById('not-wechat').addEventListener('click', async () => {
   const res = await fetch('/not-wechat.json');
   say(`not-wechat: HTTP ${res.status}`);
 });
 window.demoScenarios = list;
 window.runScenario = (id) => call(list.find((s) => s.id === id));
+window.relayedScenarios = relayed;
+window.runRelayed = (id) => call(relayed.find((s) => s.id === id));
 document.body.dataset.ready = 'true';

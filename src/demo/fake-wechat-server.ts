@@ -4,7 +4,7 @@ import { createServer as createNetServer, type Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Certificate } from './certificate';
-import { scenarioKey, scenarios, type Scenario } from './scenarios';
+import { relayedScenarios, scenarioKey, scenarios, type Scenario } from './scenarios';
 
 export const WECHAT_HOSTS = [
   'api.weixin.qq.com',
@@ -48,6 +48,21 @@ async function serveDemo(req: IncomingMessage, res: ServerResponse): Promise<voi
     const list = scenarios().map(({ id, label, method, url, requestBody }) => ({ id, label, method, url, requestBody }));
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(JSON.stringify(list));
+    return;
+  }
+  if (path === '/relayed-scenarios.json') {
+    const list = relayedScenarios().map(({ id, label, method, url, requestBody }) => ({ id, label, method, url, requestBody }));
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify(list));
+    return;
+  }
+  // The page's own backend and dev-server proxy: WeChat errors relayed from localhost.
+  const relayed = relayedScenarios().find((s) => new URL(s.url, 'http://localhost').pathname === path);
+  if (relayed) {
+    req.resume();
+    await new Promise((resolve) => req.on('end', resolve));
+    res.writeHead(relayed.status, { 'Content-Type': relayed.contentType, 'Cache-Control': 'no-store' });
+    res.end(relayed.body);
     return;
   }
   if (path === '/not-wechat.json') {

@@ -155,3 +155,61 @@ export function scenarios(): Scenario[] {
 export function scenarioKey(host: string, path: string): string {
   return `${host}${path}`;
 }
+
+/**
+ * Answers of the demo page's own host (localhost), for the relayed-error features: a backend that wraps
+ * WeChat's error in its own JSON, a dev-server proxy path, a backend relaying a WeCom error, and a
+ * business API with its own errcode that must not be taken for WeChat's. `url` is a path on the page's
+ * origin.
+ */
+export function relayedScenarios(): Scenario[] {
+  const wecom = wecomError(60020, 'not allow to access from your ip');
+  return [
+    {
+      id: 'backend-wrapped-40164',
+      label: 'Your backend relays 40164 inside its own JSON (/api/admin/send-template → data.wx)',
+      method: 'POST',
+      url: '/api/admin/send-template',
+      requestBody: JSON.stringify({ orderId: 'demo-1001', template: 'shipped' }),
+      status: 500,
+      contentType: json,
+      cors: true,
+      body: JSON.stringify({
+        code: 500,
+        msg: 'WeChat call failed',
+        data: { wx: { errcode: 40164, errmsg: `invalid ip ${CLIENT_IP} ipv6 ::ffff:${CLIENT_IP}, not in whitelist rid: ${rid()}` } },
+      }),
+    },
+    {
+      id: 'proxy-token-40013',
+      label: 'Dev-server proxy path on localhost: 40013 invalid appid (/cgi-bin/token)',
+      method: 'GET',
+      url: '/cgi-bin/token?grant_type=client_credential&appid=wx00000000000bad00&secret=0123456789abcdef0123456789abcdef',
+      status: 200,
+      contentType: json,
+      cors: true,
+      body: JSON.stringify({ errcode: 40013, errmsg: `invalid appid rid: ${rid()}` }),
+    },
+    {
+      id: 'backend-wecom-60020',
+      label: 'Your backend relays a WeCom error (/api/wecom/sync-members → error)',
+      method: 'GET',
+      url: '/api/wecom/sync-members',
+      status: 200,
+      contentType: json,
+      cors: true,
+      body: JSON.stringify({ success: false, error: JSON.parse(wecom.body) as unknown }),
+    },
+    {
+      id: 'business-errcode',
+      label: 'A business API with its own errcode (not WeChat: not listed)',
+      method: 'POST',
+      url: '/api/orders/submit',
+      requestBody: JSON.stringify({ sku: 'demo-sku', qty: 3 }),
+      status: 200,
+      contentType: json,
+      cors: true,
+      body: JSON.stringify({ errcode: 40001, errmsg: '库存不足' }),
+    },
+  ];
+}
