@@ -19,6 +19,7 @@ export interface HarEntryLike {
 
 import { decodeCall } from './decode-call';
 import { matchWeChatUrl, type UrlMatch } from './hosts';
+import { decodeRelayed, relayCandidate, type RelayConfig } from './relay/decode-relayed';
 import type { CapturedCall, DecodedCall, Header } from './types';
 
 function headers(list: Array<{ name?: string; value?: string }> | undefined): Header[] {
@@ -67,11 +68,26 @@ export function matchEntry(entry: HarEntryLike): UrlMatch | null {
   return matchWeChatUrl(url);
 }
 
-/** A saved HAR entry (body inside it) decoded like a live call; null when it is not a WeChat call. */
-export function decodeHarEntry(entry: HarEntryLike, id: string): DecodedCall | null {
+/**
+ * A saved HAR entry (body inside it) decoded like a live call; null when it is not a WeChat call. With
+ * `relay`, answers of other hosts that relay WeChat's are decoded too, as capture does.
+ */
+export function decodeHarEntry(entry: HarEntryLike, id: string, relay?: RelayConfig): DecodedCall | null {
   const match = matchEntry(entry);
-  if (!match) return null;
-  return decodeCall(toCapturedCall(id, entry, embeddedContent(entry)), match);
+  if (match) return decodeCall(toCapturedCall(id, entry, embeddedContent(entry)), match);
+  if (!relay || typeof entry.request?.url !== 'string') return null;
+  const content = entry.response?.content;
+  const size = content?.size;
+  const candidate = relayCandidate(
+    {
+      url: entry.request.url,
+      method: typeof entry.request.method === 'string' ? entry.request.method : 'GET',
+      mimeType: typeof content?.mimeType === 'string' ? content.mimeType : '',
+      size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
+    },
+    relay,
+  );
+  return candidate ? decodeRelayed(toCapturedCall(id, entry, embeddedContent(entry)), candidate) : null;
 }
 
 /** The body a HAR entry carries itself: saved files, and Firefox's getHAR(), whose entries have no getContent. */

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { maskerFor } from '../decode/mask';
 import { parseJsonPath } from '../decode/relay/json-path';
-import { draftRuleFromCall } from '../decode/relay/user-rules';
+import { DEFAULT_RELAY_SETTINGS, draftRuleFromCall } from '../decode/relay/user-rules';
 import type { DecodedCall } from '../decode/types';
 import type { OpenOptionsMessage } from '../store/background-protocol';
 import { compileFilter, isFailure, NO_FILTER, nextFailure, type CallFilter } from './call-filter';
@@ -84,7 +84,8 @@ export function App({ connection, lang }: Props) {
 
   const importFile = (file: File): void => {
     void file.text().then((text) => {
-      const result = fromHar(text, file.name);
+      // Relayed answers in the file are found as capture finds them with the default settings.
+      const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
       if ('error' in result) {
         notice.value = t.importErrors[result.error];
         return;

@@ -1,5 +1,6 @@
 import { decodeHarEntry, type HarEntryLike } from '../decode/har-entry';
 import type { Masker } from '../decode/mask';
+import type { RelayConfig } from '../decode/relay/decode-relayed';
 import type { DecodedCall } from '../decode/types';
 
 /** Bigger files are refused in the panel: it parses in memory (the command line streams instead). */
@@ -59,8 +60,8 @@ export function toHar(calls: readonly DecodedCall[], mask: Masker, version: stri
 
 export type HarImport = { calls: DecodedCall[]; skipped: number } | { error: 'not-json' | 'not-har' | 'too-large' };
 
-/** The WeChat calls of a saved HAR, decoded offline exactly as live calls are. */
-export function fromHar(text: string, fileName: string): HarImport {
+/** The WeChat calls of a saved HAR, decoded offline exactly as live calls are (relayed ones with `relay`). */
+export function fromHar(text: string, fileName: string, relay?: RelayConfig): HarImport {
   if (text.length > MAX_IMPORT_BYTES) return { error: 'too-large' };
   let parsed: unknown;
   try {
@@ -74,7 +75,7 @@ export function fromHar(text: string, fileName: string): HarImport {
   const calls: DecodedCall[] = [];
   entries.forEach((entry: unknown, i) => {
     if (entry === null || typeof entry !== 'object') return;
-    const call = decodeHarEntry(entry as HarEntryLike, `har-${stamp}-${i}`);
+    const call = decodeHarEntry(entry as HarEntryLike, `har-${stamp}-${i}`, relay);
     if (call) calls.push({ ...call, importedFrom: fileName });
   });
   return { calls, skipped: entries.length - calls.length };

@@ -119,3 +119,20 @@ describe('relayCandidate and decodeRelayed', () => {
     expect(decodeRelayed(call('https://a.example.com/api', `{"errcode":40164,"errmsg":"invalid ip","pad":"${'x'.repeat(300_000)}"}`), { by: 'auto' })).toBeNull();
   });
 });
+
+describe('HAR import of relayed answers', () => {
+  it('finds them with the relay settings, and leaves them out without', async () => {
+    const { fromHar } = await import('../../src/view/har-file');
+    const entry = (url: string, text: string) => ({
+      startedDateTime: '2026-11-21T10:00:00.000Z',
+      time: 5,
+      request: { method: 'POST', url, headers: [] },
+      response: { status: 500, headers: [], content: { mimeType: 'application/json', size: text.length, text } },
+    });
+    const har = JSON.stringify({ log: { entries: [entry('https://admin.example.com/api/admin/send-template', wrapped), entry('https://admin.example.com/api/orders', '{"errcode":1001,"errmsg":"库存不足"}')] } });
+    const withRelay = fromHar(har, 'a.har', config());
+    expect('calls' in withRelay && withRelay.calls.map((c) => [c.errcode, c.relay?.by, c.importedFrom])).toEqual([[40164, 'auto', 'a.har']]);
+    const without = fromHar(har, 'a.har');
+    expect('calls' in without && without.calls).toEqual([]);
+  });
+});
