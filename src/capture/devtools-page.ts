@@ -29,6 +29,9 @@ const applyRules = (loaded: LoadedRules): void => {
   relay = { settings: loaded.document.settings, rules: loaded.document.rules.map(compileRule).filter((r): r is CompiledRule => r !== null) };
 };
 
+// Answers of other hosts wait for the stored rules (at most 2 s); WeChat calls are captured at once.
+const rulesLoaded = Promise.race([loadRules().then(applyRules), new Promise((resolve) => setTimeout(resolve, 2_000))]);
+
 const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettingsStorage);
 const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
 const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
@@ -43,8 +46,7 @@ startCapture(network, {
     });
   },
   problem: (message) => hub.problem(message),
-}, { relay: () => relay });
-void loadRules().then(applyRules);
+}, { relay: () => relay, relayReady: rulesLoaded });
 onRulesChanged(applyRules);
 
 // The toolbar badge: failing calls of this tab, reported to the background worker while DevTools is open.

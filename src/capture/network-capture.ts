@@ -23,6 +23,8 @@ export interface CaptureOptions {
    * calls to the WeChat hosts are captured.
    */
   relay?: () => RelayConfig;
+  /** Settles once stored rules are loaded: answers of other hosts wait for it (WeChat calls never do). */
+  relayReady?: Promise<unknown>;
 }
 
 function responseFacts(entry: HarEntryLike): { url: string; method: string; mimeType: string; size: number | null } {
@@ -64,7 +66,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
   const ingest = async (entry: HarEntryLike): Promise<void> => {
     const match = matchEntry(entry);
     if (!match) {
-      ingestRelayed(entry);
+      await ingestRelayed(entry);
       return;
     }
     const id = `c${++seq}`;
@@ -73,8 +75,10 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
   };
 
   // Other hosts: read the body only of plausible candidates (a rule matches, or a small JSON answer).
-  const ingestRelayed = (entry: HarEntryLike): void => {
-    const config = options.relay?.();
+  const ingestRelayed = async (entry: HarEntryLike): Promise<void> => {
+    if (!options.relay) return;
+    if (options.relayReady) await options.relayReady;
+    const config = options.relay();
     const candidate = config ? relayCandidate(responseFacts(entry), config) : null;
     if (!candidate) return;
     relayReads.run(async () => {

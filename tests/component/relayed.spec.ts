@@ -65,6 +65,17 @@ test('"add a rule from this call" opens the options page with the rule drafted',
   expect(saved.rules.map((r) => r.hostGlob)).toEqual(['admin.example.com']);
 });
 
+test('"Rules…" in the panel opens the options page, without a draft', async ({ openPanel }) => {
+  const { panel, context } = await openPanel();
+  const opened = context.waitForEvent('page');
+  await panel.locator('button.open-options').click();
+  const options = await opened;
+  await expect(options.locator('.options h1')).toBeVisible();
+  await expect(options).toHaveURL(/\/src\/options\/options\.html$/);
+  await expect(options.locator('.opt-rule')).toHaveCount(0);
+  await expect(options.locator('.opt-notice')).toHaveCount(0);
+});
+
 test('options: add, validate, save, delete rules; settings; test a URL', async ({ openPanel }) => {
   const { context } = await openPanel();
   const page = await openOptions(context);

@@ -136,3 +136,23 @@ describe('HAR import of relayed answers', () => {
     expect('calls' in without && without.calls).toEqual([]);
   });
 });
+
+describe('stored rules arriving after capture started', () => {
+  it('answers of other hosts wait for them; WeChat calls do not', async () => {
+    const network = new FakeNetwork();
+    let current = config({ autoDetect: false });
+    let loaded!: () => void;
+    const ready = new Promise<void>((resolve) => (loaded = resolve));
+    const calls: DecodedCall[] = [];
+    startCapture(network, { add: (c) => calls.push(c), navigated: () => undefined, problem: () => undefined }, { contentTimeoutMs: 200, relay: () => current, relayReady: ready });
+    await sleep(10);
+    network.finish(fakeEntry({ url: 'https://admin.example.com/api/wx', contentArgs: ['{"result":{"code":60020,"message":"x"}}', ''] }));
+    network.finish(fakeEntry({ url: 'https://api.weixin.qq.com/cgi-bin/token', contentArgs: ['{"errcode":40164,"errmsg":"x"}', ''] }));
+    await sleep(20);
+    expect(calls.map((c) => c.errcode)).toEqual([40164]);
+    current = config({ autoDetect: false }, [rule]);
+    loaded();
+    await sleep(20);
+    expect(calls.map((c) => c.errcode)).toEqual([40164, 60020]);
+  });
+});
