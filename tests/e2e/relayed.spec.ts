@@ -47,6 +47,16 @@ test('WeChat errors relayed by a backend on localhost and a dev-server proxy pat
   await panel.locator('button.clear').click();
   await expect(panel.locator('.row[data-state]')).toHaveCount(0);
   await expect.poll(() => badgeText(inspector)).toBe('');
+
+  // A new failure shows again; closing DevTools clears it.
+  await runRelayed(inspector, 'proxy-token-40013');
+  await expect.poll(() => badgeText(inspector)).toBe('1');
+  const tabId = await inspector.devtoolsPageFrame().evaluate(() => (globalThis as unknown as { chrome: { devtools: { inspectedWindow: { tabId: number } } } }).chrome.devtools.inspectedWindow.tabId);
+  const worker = inspector.devtools.context().serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${inspector.extensionId}/`))!;
+  await inspector.devtools.close();
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('');
 });
 
 test('a user rule stored in storage.sync: the code read at its JSON path, auto-detection switched off', async ({ inspector }) => {
