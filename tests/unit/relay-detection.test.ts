@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import weixinCodes from '../../data/codes/weixin.json';
 import wecomCodes from '../../data/codes/wecom.json';
+import corpus from '../fixtures/corpus/responses.json';
+import { parseJson } from '../../src/decode/errcode';
 import { detectRelayed, relayedPlatform } from '../../src/decode/relay/detect-relayed';
 import { inWeChatCodeRange, wechatLikeness } from '../../src/decode/relay/wechat-likeness';
 
@@ -114,5 +116,27 @@ describe('data/relay.json codeRanges', () => {
   });
   it('leave out the small codes business APIs use', () => {
     for (const code of [1, 2, 100, 200, 400, 401, 403, 404, 500, 1001, 9999]) expect(inWeChatCodeRange(code), String(code)).toBe(false);
+  });
+});
+
+describe('the test corpus relayed by a backend', () => {
+  const cases = (corpus as { cases: Array<{ name: string; url: string; body?: string }> }).cases;
+  const failing = cases.filter((c) => {
+    const json = typeof c.body === 'string' ? parseJson(c.body) : undefined;
+    const code = json && typeof json === 'object' ? (json as Record<string, unknown>)['errcode'] : undefined;
+    return typeof code === 'number' && code !== 0;
+  });
+
+  it('every failing WeChat / WeCom answer with a numeric errcode is recognised', () => {
+    expect(failing.length).toBeGreaterThan(15);
+    for (const c of failing) expect(detectRelayed(parseJson(c.body!))?.likeness.wechat, c.name).toBe(true);
+  });
+
+  it('the platform named by the errmsg is never the wrong one', () => {
+    for (const c of failing) {
+      const host = new URL(c.url).hostname;
+      const named = detectRelayed(parseJson(c.body!))!.likeness.platform;
+      if (named !== null) expect(named, c.name).toBe(host === 'qyapi.weixin.qq.com' ? 'wecom' : 'weixin');
+    }
   });
 });
