@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import weixinCodes from '../../data/codes/weixin.json';
 import wecomCodes from '../../data/codes/wecom.json';
 import corpus from '../fixtures/corpus/responses.json';
+import business from '../fixtures/relay/business-answers.json';
 import { parseJson } from '../../src/decode/errcode';
 import { detectRelayed, relayedPlatform } from '../../src/decode/relay/detect-relayed';
 import { inWeChatCodeRange, wechatLikeness } from '../../src/decode/relay/wechat-likeness';
@@ -18,7 +19,7 @@ describe('wechatLikeness: WeChat-looking answers', () => {
     [48001, 'api unauthorized', null],
     [60020, `not allow to access from your ip, ${WECOM_TAIL}`, 'wecom'],
     [40007, `不合法的媒体文件 id：媒体文件已过期 ${RID}`, 'weixin'],
-    [-1, 'system error', null],
+    [-1, `system error ${RID}`, null],
     [45009, 'reach max api daily quota limit', null],
     [12345678, `something new ${RID}`, 'weixin'],
   ])('%i %s', (code, errmsg, platform) => {
@@ -138,5 +139,12 @@ describe('the test corpus relayed by a backend', () => {
       const named = detectRelayed(parseJson(c.body!))!.likeness.platform;
       if (named !== null) expect(named, c.name).toBe(host === 'qyapi.weixin.qq.com' ? 'wecom' : 'weixin');
     }
+  });
+});
+
+describe('business answers that use errcode too (tests/fixtures/relay/business-answers.json)', () => {
+  it.each(business.answers.map((a) => [JSON.stringify(a), a] as const))('%s is not taken for WeChat', (_text, answer) => {
+    const found = detectRelayed(answer);
+    expect(found === null || !found.likeness.wechat).toBe(true);
   });
 });
