@@ -20,9 +20,11 @@ describe('what the stores receive', () => {
     for (const file of Object.values(icons)) expect(existsSync(join(root, 'public', file)), file).toBe(true);
   });
 
-  it('gives Firefox a gecko id and a minimum version, and keeps everything else', () => {
+  it('gives Firefox a gecko id and a minimum version, its background as a script, and keeps everything else', () => {
     const firefox = firefoxManifest(manifest);
-    expect(firefox).toMatchObject({ ...manifest, browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION } } });
+    const { background, ...rest } = manifest as { background: { service_worker: string; type: string } };
+    expect(firefox).toMatchObject({ ...rest, browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION } } });
+    expect(firefox['background']).toEqual({ scripts: [background.service_worker], type: background.type });
   });
 
   it('describes the extension within the Chrome Web Store limit, in both languages', () => {
