@@ -77,7 +77,9 @@ export function App({ connection, lang }: Props) {
   const selected = selectedId.value === null ? undefined : calls.find((c) => c.id === selectedId.value);
 
   const step = (direction: 1 | -1): void => {
-    const from = selected ? calls.indexOf(selected) : -1;
+    // The selection is read when the key is pressed: the listener may still be the previous render's.
+    const current = selectedId.peek();
+    const from = current === null ? -1 : calls.findIndex((c) => c.id === current);
     const i = nextFailure(calls, from, direction);
     if (i >= 0) selectedId.value = calls[i]!.id;
   };
