@@ -98,6 +98,12 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
         <span role="gridcell" class="c-method">{call.method}</span>
         <span role="gridcell" class="c-name" title={name ? name[lang === 'zh' ? 'en' : 'zh'] : undefined}>
+          {/* First in the cell, so a narrow column still shows it. */}
+          {call.relay && (
+            <span class="badge relayed" title={t.relayedTitle(url)}>
+              {t.relayedBadge}
+            </span>
+          )}
           {product && (
             <span class={`badge product-${product}`} data-product={product}>
               {t.productNames[product]}
@@ -107,11 +113,6 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
           {call.leakedSecrets.length > 0 && (
             <span class="badge leak" title={t.leakTitle(call.leakedSecrets.join(', '))}>
               {t.leakBadge}
-            </span>
-          )}
-          {call.relay && (
-            <span class="badge relayed" title={t.relayedTitle(url)}>
-              {t.relayedBadge}
             </span>
           )}
           {call.importedFrom && (
