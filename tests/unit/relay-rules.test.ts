@@ -1,4 +1,6 @@
+import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatJsonPath, parseJsonPath, readJsonPath } from '../../src/decode/relay/json-path';
 import { compileHostGlob, compilePathPattern } from '../../src/decode/relay/url-pattern';
@@ -213,5 +215,28 @@ describe('stored rules: versions and migrations', () => {
 
   it('an unknown old version (0) gives the defaults', () => {
     expect(loadRulesDocument({ version: 0, rules: [rule()] }).document.rules).toEqual([]);
+  });
+});
+
+describe('the stored format, data/schema/relay-rules.schema.json', () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../data/schema/relay-rules.schema.json', import.meta.url), 'utf8')) as object);
+
+  it('whatever storage held, the loaded document fits the schema', () => {
+    const anyRule = fc.record({ id: fc.string(), enabled: fc.boolean(), hostGlob: fc.oneof(fc.string(), fc.domain()), path: fc.record({ kind: fc.constantFrom('prefix', 'regex'), value: fc.oneof(fc.string(), fc.webPath()) }), platform: fc.constantFrom('weixin', 'wecom', 'auto', 'pay'), errcodePath: fc.oneof(fc.string(), fc.constantFrom('errcode', 'data.wx.errcode', 'a[0].b')), errmsgPath: fc.string() }, { requiredKeys: [] });
+    const stored = fc.record({ version: fc.constantFrom(1, 2), rules: fc.array(fc.oneof(anyRule, fc.constant(rule())), { maxLength: 5 }), settings: fc.anything() }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(stored, (value) => {
+        const { document } = loadRulesDocument(value);
+        expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('a valid rule and a drafted one fit; the schema can fail', () => {
+    expect(validate({ version: 2, settings: { autoDetect: true, pathRulesEverywhere: false }, rules: [rule(), { id: 'd', ...draftRuleFromCall('http://localhost:8080/api/x', ['result', 0], 'auto')! }] })).toBe(true);
+    expect(validate({ version: 2, settings: { autoDetect: true, pathRulesEverywhere: false }, rules: [{ ...rule(), errcodePath: 'a..b' }] })).toBe(false);
+    expect(validate({ version: 3, settings: { autoDetect: true, pathRulesEverywhere: false }, rules: [] })).toBe(false);
   });
 });
