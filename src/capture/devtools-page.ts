@@ -35,14 +35,15 @@ const rulesLoaded = Promise.race([loadRules().then(applyRules), new Promise((res
 const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettingsStorage);
 const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
 const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
-const isNewDocument = documentChangeDetector(inspectedWindow);
+const documentChange = documentChangeDetector(inspectedWindow);
 startCapture(network, {
   add: (call) => store.add([call]),
   navigated: (at) => {
-    void isNewDocument().then((fresh) => {
-      if (!fresh || hub.preserveLog) return;
-      store.removeStartedBefore(at);
-      hub.jssdk.removeBefore(at);
+    void documentChange().then((change) => {
+      if (change.kind === 'same-document' || hub.preserveLog) return;
+      const cutoff = change.startedAt ?? at;
+      store.removeStartedBefore(cutoff);
+      hub.jssdk.removeBefore(cutoff);
     });
   },
   problem: (message) => hub.problem(message),

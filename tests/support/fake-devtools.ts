@@ -32,7 +32,7 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   });
   // The inspected page as inspectedWindow.eval sees it: its address, and the JS-SDK hook's queue,
   // which tests fill with whatever a page might report (window.__fake.jssdk).
-  const page = { href: 'https://h5.example.com/shop/index.html?from=menu', hooked: false, queue: [] as unknown[], timeOrigin: 1 };
+  const page = { href: 'https://h5.example.com/shop/index.html?from=menu', hooked: false, queue: [] as unknown[], timeOrigin: Date.now() };
   const answer = (expression: string): unknown => {
     if (expression === 'location.href') return page.href;
     if (expression === 'performance.timeOrigin') return page.timeOrigin;
@@ -79,8 +79,8 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
       finished.forEach((l) => l(entry(finishedAt)));
     },
     navigate: (url: string) => {
-      // A new document, without the hook.
-      page.timeOrigin++;
+      // A new document, started now, without the hook.
+      page.timeOrigin = Date.now();
       page.hooked = false;
       navigated.forEach((l) => l(url));
     },
