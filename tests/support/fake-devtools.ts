@@ -78,6 +78,10 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
       if (har !== 'fail') har.push(finishedAt);
       finished.forEach((l) => l(entry(finishedAt)));
     },
+    /** A HAR entry as onRequestFinished would pass it, built ahead of time (benchmarks time only the dispatch). */
+    entry: (spec: Spec) => entry({ ...spec, startedDateTime: spec.startedDateTime ?? new Date().toISOString() }),
+    /** Prebuilt entries finished in one tick, without being added to the HAR log (a benchmark's burst). */
+    dispatch: (entries: unknown[]) => entries.forEach((e) => finished.forEach((l) => l(e))),
     navigate: (url: string) => {
       // A new document, started now, without the hook.
       page.timeOrigin = Date.now();

@@ -1,0 +1,222 @@
+import { chromium, type BrowserContext, type Page } from 'playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH } from '../../src/demo/browser';
+import { channelName } from '../../src/store/protocol';
+import { extensionIdForPath } from '../support/extension-id';
+import { installFakeDevtools } from '../support/fake-devtools';
+import { installBenchHooks, NAME_SHIM, type BenchHooks } from './page-hooks';
+import { median, round } from './stats';
+
+const TAB_ID = 4242;
+type BenchWindow = Window & { __bench: BenchHooks; __wait?: Promise<{ at: number; count: number }> };
+
+export interface PanelFigures {
+  ingestRatio: number;
+  burstDropped: number;
+  burstLongTasks: number;
+  heapMB100k: number;
+  scrollLongTasks: number;
+  firstPaintMs: number;
+  notes: string[];
+}
+
+interface Bench {
+  context: BrowserContext;
+  base: string;
+  capture: Page;
+  panel: Page;
+}
+
+async function heapMB(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  // Twice: the first pass can leave objects that only a second one frees (weak maps, finalizers).
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 ** 2;
+}
+
+async function gc(bench: Bench): Promise<void> {
+  for (const page of [bench.capture, bench.panel]) {
+    const cdp = await bench.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.detach();
+  }
+}
+
+/** Empties the log the way the panel's Clear button does, and waits until the panel shows it. */
+async function clear(bench: Bench): Promise<void> {
+  await bench.capture.evaluate((name) => new BroadcastChannel(name).postMessage({ type: 'clear' }), channelName(TAB_ID));
+  await bench.panel.waitForFunction(() => !document.querySelector('.row[data-state]'));
+  await gc(bench);
+}
+
+/** Feeds the prepared entries and returns ms from the feed to the panel's count reading `count`. */
+async function feedUntilShown(bench: Bench, count: number, timeoutMs: number): Promise<{ ms: number; shown: number }> {
+  await bench.panel.evaluate(([n, t]) => {
+    const w = window as unknown as BenchWindow;
+    w.__wait = w.__bench.countReached(n, t);
+  }, [count, timeoutMs] as const);
+  const start = await bench.capture.evaluate(() => (window as unknown as BenchWindow).__bench.feed());
+  const end = await bench.panel.evaluate(() => (window as unknown as BenchWindow).__wait!);
+  return { ms: end.at - start, shown: end.count };
+}
+
+const longTaskCount = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks.length);
+const longTasksSince = (page: Page, from: number) =>
+  page.evaluate((i) => (window as unknown as BenchWindow).__bench.longTasks.slice(i).map((t) => Math.round(t.duration)), from);
+
+/** 1. 10,000 finished requests through capture → decode → store → render, against the bare floor. */
+async function ingest(bench: Bench, notes: string[]): Promise<number> {
+  const floors: number[] = [];
+  const products: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    await clear(bench);
+    await bench.capture.evaluate((r) => {
+      const b = (window as unknown as BenchWindow).__bench;
+      b.prepare(b.makeSpecs(10_000, 0.2, `floor${r}`));
+    }, run);
+    floors.push(await bench.capture.evaluate(() => (window as unknown as BenchWindow).__bench.floor()));
+    await gc(bench);
+    await bench.capture.evaluate((r) => {
+      const b = (window as unknown as BenchWindow).__bench;
+      b.prepare(b.makeSpecs(10_000, 0.2, `ingest${r}`));
+    }, run);
+    const { ms, shown } = await feedUntilShown(bench, 2_000, 60_000);
+    if (shown !== 2_000) throw new Error(`ingest: the panel shows ${shown} of 2,000 calls`);
+    products.push(ms);
+  }
+  const floor = median(floors);
+  const product = median(products);
+  notes.push(`ingest: 10,000 requests (2,000 WeChat) in ${round(product, 0)} ms to the panel's count, floor ${round(floor, 0)} ms (medians of ${products.length} alternating runs; runs: ${products.map((m) => Math.round(m)).join('/')} vs ${floors.map((m) => Math.round(m)).join('/')} ms)`);
+  return product / floor;
+}
+
+/** 3. 5,000 WeChat calls finished in one tick. */
+async function burst(bench: Bench, notes: string[]): Promise<{ dropped: number; longTasks: number }> {
+  await clear(bench);
+  await bench.capture.evaluate(() => {
+    const b = (window as unknown as BenchWindow).__bench;
+    b.prepare(b.makeSpecs(5_000, 1, 'burst'));
+  });
+  await bench.panel.waitForTimeout(300);
+  const before = await Promise.all([longTaskCount(bench.capture), longTaskCount(bench.panel)]);
+  const { ms, shown } = await feedUntilShown(bench, 5_000, 120_000);
+  await bench.panel.waitForTimeout(500);
+  const tasks = [await longTasksSince(bench.capture, before[0]), await longTasksSince(bench.panel, before[1])];
+  const loading = await bench.panel.locator('.row .c-meaning', { hasText: /Loading/ }).count();
+  notes.push(`burst: ${shown} of 5,000 shown after ${round(ms, 0)} ms; long tasks (ms) devtools page [${tasks[0]!.join(', ')}], panel [${tasks[1]!.join(', ')}]; rows still loading a label: ${loading}`);
+  return { dropped: 5_000 - shown, longTasks: tasks[0]!.length + tasks[1]!.length };
+}
+
+/** 4. 100,000 WeChat calls captured, then the JS heap of both pages; then scrolling through the list. */
+async function heapAndScroll(bench: Bench, notes: string[]): Promise<{ heap: number; scrollLongTasks: number }> {
+  await clear(bench);
+  const total = 100_000;
+  const batch = 2_000;
+  const started = Date.now();
+  for (let fed = 0; fed < total; fed += batch) {
+    await bench.capture.evaluate(
+      ([n, r]) => {
+        const b = (window as unknown as BenchWindow).__bench;
+        b.prepare(b.makeSpecs(n, 1, r));
+        b.feed();
+      },
+      [batch, `heap${fed}`] as const,
+    );
+    // Paced like a busy page, not a single burst: the next batch comes once the panel has taken this one.
+    await bench.panel.waitForFunction(
+      (n) => {
+        const digits = (selector: string) => Number((document.querySelector(selector)?.textContent ?? '').replace(/\D/g, '') || '0');
+        return digits('.count-calls') + digits('.banner.dropped') >= n;
+      },
+      fed + batch,
+      { timeout: 120_000, polling: 50 },
+    );
+  }
+  const kept = await bench.panel.evaluate(() => (document.querySelector('.count-calls')?.textContent ?? '').replace(/\D/g, ''));
+  const capture = await heapMB(bench.context, bench.capture);
+  const panel = await heapMB(bench.context, bench.panel);
+  // Both pages of an extension usually share one renderer and V8 heap: then count it once.
+  const shared = capture === panel;
+  const heap = shared ? capture : capture + panel;
+  notes.push(`heap: after ${total.toLocaleString('en')} WeChat calls (bodies 200 B–50 KB, fed in ${round((Date.now() - started) / 1000, 0)} s) the log keeps ${Number(kept).toLocaleString('en')}; ${shared ? `one JS heap shared by the devtools page and the panel: ${round(heap)} MB` : `JS heap devtools page ${round(capture)} MB + panel ${round(panel)} MB`} after a forced GC`);
+
+  const before = await longTaskCount(bench.panel);
+  await bench.panel.evaluate(async () => {
+    const viewport = document.querySelector<HTMLElement>('.viewport')!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    viewport.scrollTop = 0;
+    await frame();
+    // Top to bottom in 300 frames, then 60 jumps to far-apart places: scrollbar drags as a user does them.
+    for (let i = 1; i <= 300; i++) {
+      viewport.scrollTop = (viewport.scrollHeight * i) / 300;
+      await frame();
+    }
+    for (let i = 0; i < 60; i++) {
+      viewport.scrollTop = ((i * 7919) % 60) / 60 * viewport.scrollHeight;
+      await frame();
+    }
+  });
+  await bench.panel.waitForTimeout(300);
+  const scrollTasks = await longTasksSince(bench.panel, before);
+  notes.push(`scroll: 360 frames through the list, long tasks (ms) [${scrollTasks.join(', ')}]`);
+  return { heap, scrollLongTasks: scrollTasks.length };
+}
+
+/** 6. A panel opened with 1,000 calls already captured: navigation start to the rows painted. */
+async function firstPaint(bench: Bench, notes: string[]): Promise<number> {
+  await clear(bench);
+  await bench.capture.evaluate(() => {
+    const b = (window as unknown as BenchWindow).__bench;
+    b.prepare(b.makeSpecs(1_000, 1, 'first-paint'));
+  });
+  await feedUntilShown(bench, 1_000, 60_000);
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const page = await bench.context.newPage();
+    await page.goto(`${bench.base}/src/view/panel.html`);
+    times.push(await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstRowPainted));
+    await page.close();
+  }
+  notes.push(`first paint: ${times.map((t) => Math.round(t)).join('/')} ms over ${times.length} panel loads (median taken)`);
+  return median(times);
+}
+
+/** The built devtools page and panel opened as tabs with a fake chrome.devtools fed by the benchmark. */
+export async function panelFigures(dist: string): Promise<PanelFigures> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'wechat-inspector-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    locale: 'en-US',
+    viewport: { width: 1200, height: 700 },
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US', '--enable-precise-memory-info'],
+  });
+  try {
+    // tsx (esbuild keepNames) wraps named functions in __name(): give the serialised page functions one.
+    await context.addInitScript({ content: NAME_SHIM });
+    await context.addInitScript(installFakeDevtools, { tabId: TAB_ID, theme: 'default', har: [] });
+    await context.addInitScript(installBenchHooks);
+    const base = `chrome-extension://${extensionIdForPath(dist)}`;
+    const capture = await context.newPage();
+    await capture.goto(`${base}/src/capture/devtools.html`);
+    const panel = await context.newPage();
+    await panel.goto(`${base}/src/view/panel.html`);
+    await panel.waitForSelector('.empty');
+    const bench: Bench = { context, base, capture, panel };
+    const notes: string[] = [];
+    const firstPaintMs = await firstPaint(bench, notes);
+    const ingestRatio = await ingest(bench, notes);
+    const b = await burst(bench, notes);
+    const h = await heapAndScroll(bench, notes);
+    return { ingestRatio, burstDropped: b.dropped, burstLongTasks: b.longTasks, heapMB100k: h.heap, scrollLongTasks: h.scrollLongTasks, firstPaintMs, notes };
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

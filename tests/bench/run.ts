@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { CHROMIUM_PATH } from '../../src/demo/browser';
+import { cliFigures } from './cli-bench';
+import { latencyFigures } from './devtools-latency';
+import { panelFigures } from './panel-bench';
+import { resultsMarkdown, type BenchResults } from './results-table';
+import { sizeFigures } from './sizes';
+import { round } from './stats';
+
+/*
+ * npm run bench: builds the extension and the CLI, then measures them (see README, Performance).
+ * Runs one part after another, never in parallel: the machines are shared and have two cores.
+ */
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist-cli/wechat-api-inspector.mjs', import.meta.url));
+const OUT = new URL('./', import.meta.url);
+
+function machine(): string {
+  const chromium = (() => {
+    try {
+      return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return 'Chromium (version unknown)';
+    }
+  })();
+  return `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${chromium}`;
+}
+
+const started = Date.now();
+const log = (what: string) => console.log(`[bench ${round((Date.now() - started) / 1000, 0)} s] ${what}`);
+
+log('sizes');
+const sizes = await sizeFigures(DIST);
+log('panel with a fake devtools.network');
+const panel = await panelFigures(DIST);
+log('label latency in real DevTools');
+const latency = await latencyFigures(DIST);
+log('report of a 200 MB HAR');
+const cli = await cliFigures(BIN);
+
+const results: BenchResults = {
+  ingestRatio: round(panel.ingestRatio, 2),
+  labelLatencyP50Ms: round(latency.labelLatencyP50Ms),
+  labelLatencyP95Ms: round(latency.labelLatencyP95Ms),
+  burstDropped: panel.burstDropped,
+  burstLongTasks: panel.burstLongTasks,
+  heapMB100k: round(panel.heapMB100k),
+  scrollLongTasks: panel.scrollLongTasks,
+  panelJsGzipKB: round(sizes.panelJsGzipKB),
+  dataGzipKB: round(sizes.dataGzipKB),
+  zipKB: round(sizes.zipKB),
+  firstPaintMs: round(panel.firstPaintMs),
+  cliReport200MBSeconds: round(cli.cliReport200MBSeconds, 2),
+  cliPeakRssMB: round(cli.cliPeakRssMB),
+  notes: [...sizes.notes, ...panel.notes, ...latency.notes, ...cli.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s`],
+  machine: machine(),
+};
+await writeFile(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
+const markdown = resultsMarkdown(results);
+await writeFile(new URL('results.md', OUT), markdown);
+console.log(markdown);
