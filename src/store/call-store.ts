@@ -7,18 +7,38 @@ const startedMs = (call: DecodedCall): number => {
   return Number.isNaN(ms) ? 0 : ms;
 };
 
+/** What one call holds beyond its text: the object, its arrays and short fields (measured, rounded up). */
+const CALL_OVERHEAD_BYTES = 600;
+
 /**
- * The captured calls in start order, bounded: past `capacity` the oldest calls are dropped first,
- * as a long session must not grow DevTools' memory without limit.
+ * Roughly what a call keeps alive in the JS heap: its texts (a byte a character, as V8 stores the
+ * mostly-ASCII text WeChat sends) plus a fixed overhead. Bodies dominate, up to 256 KiB each.
+ */
+export function retainedBytes(call: DecodedCall): number {
+  let bytes = CALL_OVERHEAD_BYTES + call.url.length + (call.requestBody?.length ?? 0) + (call.errmsg?.length ?? 0);
+  if (call.body.kind === 'json' || call.body.kind === 'text') bytes += call.body.text.length;
+  for (const h of call.requestHeaders) bytes += h.name.length + h.value.length;
+  for (const h of call.responseHeaders) bytes += h.name.length + h.value.length;
+  return bytes;
+}
+
+/**
+ * The captured calls in start order, bounded by count and by the memory they hold: past `capacity`
+ * calls or `maxBytes` (see retainedBytes) the oldest calls are dropped first, as a long session must
+ * not grow DevTools' memory without limit. Both the devtools page and the panel keep such a log.
  */
 export class CallStore {
   private list: DecodedCall[] = [];
   private ids = new Set<string>();
+  private bytes = 0;
   private listeners = new Set<(event: StoreEvent) => void>();
   /** Calls dropped because the store was full, since the last clear. */
   dropped = 0;
 
-  constructor(readonly capacity = 50_000) {}
+  constructor(
+    readonly capacity = 50_000,
+    readonly maxBytes = 20 * 1024 ** 2,
+  ) {}
 
   get calls(): readonly DecodedCall[] {
     return this.list;
@@ -31,12 +51,20 @@ export class CallStore {
       if (this.ids.has(call.id)) continue;
       this.ids.add(call.id);
       this.insertInOrder(call);
+      this.bytes += retainedBytes(call);
       added.push(call);
     }
-    if (this.list.length > this.capacity) {
-      const excess = this.list.splice(0, this.list.length - this.capacity);
-      for (const call of excess) this.ids.delete(call.id);
-      this.dropped += excess.length;
+    // One splice for the whole batch; the newest call always stays, however large.
+    let excess = 0;
+    let bytes = this.bytes;
+    while (excess < this.list.length - 1 && (this.list.length - excess > this.capacity || bytes > this.maxBytes)) {
+      bytes -= retainedBytes(this.list[excess]!);
+      excess++;
+    }
+    if (excess > 0) {
+      for (const call of this.list.splice(0, excess)) this.ids.delete(call.id);
+      this.bytes = bytes;
+      this.dropped += excess;
     }
     if (added.length > 0) this.emit({ type: 'add', calls: added });
     return added;
@@ -46,10 +74,12 @@ export class CallStore {
   reset(calls: readonly DecodedCall[] = []): void {
     this.list = [];
     this.ids.clear();
+    this.bytes = 0;
     this.dropped = 0;
     for (const call of calls) {
       this.ids.add(call.id);
       this.insertInOrder(call);
+      this.bytes += retainedBytes(call);
     }
     this.emit({ type: 'reset' });
   }

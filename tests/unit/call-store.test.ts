@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallStore, type StoreEvent } from '../../src/store/call-store';
+import { CallStore, retainedBytes, type StoreEvent } from '../../src/store/call-store';
 import { decodedCall } from '../support/calls';
 
 const at = (s: number) => new Date(Date.UTC(2026, 10, 21, 10, 0, s)).toISOString();
@@ -25,6 +25,24 @@ describe('CallStore', () => {
     expect(store.dropped).toBe(2);
     store.add([decodedCall('c0', { startedDateTime: at(9) })]);
     expect(store.calls.map((c) => c.id)).toEqual(['c3', 'c4', 'c0']);
+  });
+  it('drops the oldest calls first when their bodies pass its memory budget, never the newest', () => {
+    const big = (id: string, s: number) => decodedCall(id, { startedDateTime: at(s), body: { kind: 'json', text: 'x'.repeat(10_000) } });
+    const one = retainedBytes(big('probe', 0));
+    const store = new CallStore(100, one * 3);
+    store.add([big('a', 1), big('b', 2), big('c', 3)]);
+    expect(store.calls.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    store.add([big('d', 4), big('e', 5)]);
+    expect(store.calls.map((c) => c.id)).toEqual(['c', 'd', 'e']);
+    expect(store.dropped).toBe(2);
+    const tiny = new CallStore(100, 10);
+    tiny.add([big('huge', 1)]);
+    expect(tiny.calls.map((c) => c.id)).toEqual(['huge']);
+  });
+  it('counts headers, request body and URL in what a call holds', () => {
+    const bare = retainedBytes(decodedCall('a', { body: { kind: 'empty' } }));
+    const heavy = retainedBytes(decodedCall('a', { body: { kind: 'empty' }, requestBody: 'y'.repeat(500), responseHeaders: [{ name: 'n', value: 'v'.repeat(299) }] }));
+    expect(heavy - bare).toBe(800);
   });
   it('removes calls started before a navigation', () => {
     const store = new CallStore();
