@@ -6,6 +6,7 @@ import { embeddedContent, entryKey, matchEntry, toCapturedCall, type HarEntryLik
 import { decodeRelayed, relayCandidate, type RelayConfig } from '../decode/relay/decode-relayed';
 import type { DevtoolsNetworkLike } from './har-types';
 import { readLimiter } from './read-limiter';
+import { slicedQueue } from './sliced-queue';
 
 export interface CaptureSink {
   add(call: DecodedCall): void;
@@ -63,6 +64,8 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
 
   const relayReads = readLimiter(4, 200);
 
+  // Decoding is queued in short slices: a burst of bodies arriving together must not freeze DevTools.
+  const decoder = slicedQueue<() => DecodedCall>((decode) => sink.add(decode()));
   const ingest = async (entry: HarEntryLike): Promise<void> => {
     const match = matchEntry(entry);
     if (!match) {
@@ -71,7 +74,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
     }
     const id = `c${++seq}`;
     const content = await readContent(entry, contentTimeoutMs);
-    sink.add(decodeCall(toCapturedCall(id, entry, content), match));
+    decoder.push(() => decodeCall(toCapturedCall(id, entry, content), match));
   };
 
   // Other hosts: read the body only of plausible candidates (a rule matches, or a small JSON answer).

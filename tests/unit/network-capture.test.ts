@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startCapture } from '../../src/capture/network-capture';
 import type { DecodedCall } from '../../src/decode/types';
 import { fakeEntry, FakeNetwork } from '../support/fake-network';
@@ -61,6 +61,20 @@ describe('startCapture', () => {
     network.finish(fakeEntry({ url: 'https://api.weixin.qq.com/cgi-bin/menu/get' }));
     await sleep(10);
     expect(calls.map((c) => c.state)).toEqual(['no-body', 'no-body']);
+  });
+
+  it('captures every call of a burst finished in one tick, in order, spread over several tasks', async () => {
+    const network = new FakeNetwork();
+    const { calls } = capture(network);
+    await sleep(10);
+    const big = JSON.stringify({ errcode: 40164, errmsg: 'invalid ip', pad: 'x'.repeat(200_000) });
+    for (let i = 0; i < 300; i++) network.finish(fakeEntry({ url: `https://api.weixin.qq.com/cgi-bin/token?n=${i}`, contentArgs: [big, ''] }));
+    await Promise.resolve();
+    await Promise.resolve();
+    // Decoding 300 bodies of 200 KB takes far more than one slice: the rest waits for later tasks.
+    expect(calls.length).toBeLessThan(300);
+    await vi.waitFor(() => expect(calls).toHaveLength(300), { timeout: 15_000, interval: 20 });
+    expect(calls.map((c) => c.url)).toEqual(Array.from({ length: 300 }, (_, i) => `https://api.weixin.qq.com/cgi-bin/token?n=${i}`));
   });
 
   it('gives up on a getContent that never answers', async () => {

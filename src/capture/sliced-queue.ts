@@ -1,0 +1,52 @@
+/** Work done in one task before the rest waits for the next: well under a 50 ms long task. */
+export const SLICE_MS = 8;
+
+export interface SlicedQueue<T> {
+  push(item: T): void;
+}
+
+/**
+ * Runs `work` on each pushed item in order, at once while the current task has spent less than
+ * `sliceMs` on it, else in a later task. A call arriving alone is handled immediately (no added
+ * latency); 5,000 arriving in one tick (their getContent promises all settle together) are spread
+ * over many short tasks, so neither DevTools nor the panel freezes.
+ */
+export function slicedQueue<T>(work: (item: T) => void, sliceMs = SLICE_MS, now: () => number = () => performance.now()): SlicedQueue<T> {
+  const queue: T[] = [];
+  let head = 0;
+  // Start of the slice the current task is spending; null when no task has started one.
+  let sliceStart: number | null = null;
+  let resumeScheduled = false;
+
+  const run = (): void => {
+    while (head < queue.length) {
+      if (sliceStart === null) {
+        sliceStart = now();
+        // The slice belongs to this task: the next task starts a fresh one.
+        setTimeout(() => (sliceStart = null), 0);
+      } else if (now() - sliceStart >= sliceMs) {
+        if (!resumeScheduled) {
+          resumeScheduled = true;
+          setTimeout(() => {
+            resumeScheduled = false;
+            sliceStart = null;
+            run();
+          }, 0);
+        }
+        return;
+      }
+      const item = queue[head]!;
+      head++;
+      work(item);
+    }
+    queue.length = 0;
+    head = 0;
+  };
+
+  return {
+    push(item) {
+      queue.push(item);
+      if (!resumeScheduled) run();
+    },
+  };
+}
