@@ -19,26 +19,26 @@ interface Verdict {
   failed: boolean;
 }
 
-function bodyView(call: CapturedCall): { body: BodyView; text: string | null; invalidUtf8: boolean; parsable: boolean } {
+/** `parsed`: the body's JSON value, parsed once here for the verdict too; undefined when it is not JSON. */
+function bodyView(call: CapturedCall): { body: BodyView; text: string | null; invalidUtf8: boolean; parsable: boolean; parsed: unknown } {
   const read = readBody(call.content, call.encoding);
-  if (read.kind === 'missing') return { body: { kind: 'missing' }, text: null, invalidUtf8: false, parsable: false };
-  if (read.kind === 'binary') return { body: { kind: 'binary', bytes: read.bytes, sniffed: read.sniffed }, text: null, invalidUtf8: false, parsable: false };
-  if (read.text.trim() === '') return { body: { kind: 'empty' }, text: '', invalidUtf8: false, parsable: false };
+  if (read.kind === 'missing') return { body: { kind: 'missing' }, text: null, invalidUtf8: false, parsable: false, parsed: undefined };
+  if (read.kind === 'binary') return { body: { kind: 'binary', bytes: read.bytes, sniffed: read.sniffed }, text: null, invalidUtf8: false, parsable: false, parsed: undefined };
+  if (read.text.trim() === '') return { body: { kind: 'empty' }, text: '', invalidUtf8: false, parsable: false, parsed: undefined };
   const parsable = read.fullLength <= LIMITS.parsedText;
   const kept = read.text.slice(0, LIMITS.keptText);
   const truncated = read.fullLength > kept.length ? { truncatedFrom: read.fullLength } : {};
-  const json = parsable && /^\s*[[{]/.test(read.text) && parseJson(read.text) !== undefined;
-  return { body: { kind: json ? 'json' : 'text', text: kept, ...truncated }, text: read.text, invalidUtf8: read.invalidUtf8, parsable };
+  const parsed = parsable && /^\s*[[{]/.test(read.text) ? parseJson(read.text) : undefined;
+  return { body: { kind: parsed !== undefined ? 'json' : 'text', text: kept, ...truncated }, text: read.text, invalidUtf8: read.invalidUtf8, parsable, parsed };
 }
 
 /** Picks the object holding WeChat's {errcode, errmsg} out of an answer that wraps it (relayed calls). */
 export type Extract = (json: unknown) => unknown;
 
-function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean, extract: Extract | undefined): Verdict {
+function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean, parsed: unknown, extract: Extract | undefined): Verdict {
   const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false };
   if (text !== null && text !== '') {
-    const json = parsable ? parseJson(text) : undefined;
-    const found = parsable ? readWeChatJson(extract && json !== undefined ? extract(json) : json) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
+    const found = parsable ? readWeChatJson(extract && parsed !== undefined ? extract(parsed) : parsed) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
     Object.assign(verdict, found);
     if (found.errcode !== null) verdict.codeSource = 'body';
   }
@@ -77,8 +77,8 @@ function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch[
  * (body, WeCom headers, batch items, partial-failure fields, WeChat Pay v2/v3), and a state. Never throws.
  */
 export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extract): DecodedCall {
-  const { body, text, invalidUtf8, parsable } = bodyView(call);
-  const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable, extract);
+  const { body, text, invalidUtf8, parsable, parsed } = bodyView(call);
+  const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable, parsed, extract);
   return {
     id: call.id,
     startedDateTime: call.startedDateTime,
