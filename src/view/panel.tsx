@@ -15,4 +15,14 @@ const lang = signal<UiLang>(detectLang(browser.i18n?.getUILanguage?.() ?? naviga
 
 followDevtoolsTheme(document.documentElement);
 render(<App connection={connection} lang={lang} />, document.getElementById('root')!);
-loadKnowledge();
+// The knowledge chunk (600 KB of code to parse) waits until the captured calls are on screen, or a
+// second if the devtools page never answers: the list paints first, its meanings a moment later.
+const loadOnce = (): void => {
+  if (!knowledgeRequested) loadKnowledge();
+  knowledgeRequested = true;
+};
+let knowledgeRequested = false;
+connection.connected.subscribe((connected) => {
+  if (connected) requestAnimationFrame(() => setTimeout(loadOnce, 0));
+});
+setTimeout(loadOnce, 1_000);
