@@ -4,15 +4,18 @@ import type { FakeCall } from '../support/fake-devtools';
 export interface BenchHooks {
   /** Long tasks seen by this page, in its own performance.now() time. */
   longTasks: Array<{ start: number; duration: number }>;
-  /** Finished requests to feed: `share` of them WeChat calls, a third of those failing, bodies 200 B to 50 KB. */
-  makeSpecs(count: number, share: number, run: string): FakeCall[];
+  /** Finished requests to feed: `share` of them WeChat calls, a third of those failing, bodies 200 B to `maxBody` (50 KB). */
+  makeSpecs(count: number, share: number, run: string, maxBody?: number): FakeCall[];
   /** Builds the HAR entries ahead of the timed part. */
   prepare(specs: FakeCall[]): number;
   /** The bare floor over the prepared entries: filter hosts, await getContent, JSON.parse. Returns ms. */
   floor(): Promise<number>;
   /** Finishes the prepared entries in one tick through the fake devtools.network; returns when (epoch ms). */
   feed(): number;
-  /** Resolves with the epoch ms at which the panel's call count first read `count` in the DOM. */
+  /**
+   * Resolves with the epoch ms at which the panel had taken in `count` calls: those its list counts plus
+   * those the bounded log dropped to stay within its budget (its "oldest calls dropped" banner).
+   */
   countReached(count: number, timeoutMs: number): Promise<{ at: number; count: number }>;
   /** performance.now() after the first call row was painted (rAF, then a task: the frame is out). */
   firstRowPainted: Promise<number>;
@@ -58,8 +61,8 @@ export function installBenchHooks(): void {
     ['qyapi.weixin.qq.com', '/cgi-bin/user/list'],
   ] as const;
 
-  const wechatSpec = (i: number, run: string): Spec => {
-    const size = 200 + Math.floor(random() * (50_000 - 200));
+  const wechatSpec = (i: number, run: string, maxBody: number): Spec => {
+    const size = 200 + Math.floor(random() * (maxBody - 200));
     let head: string;
     let url: string;
     if (i % 3 === 0) {
@@ -105,13 +108,14 @@ export function installBenchHooks(): void {
   });
   document.addEventListener('DOMContentLoaded', () => rowWatch.observe(document.body, { childList: true, subtree: true }));
 
-  const shownCount = (): number => Number((document.querySelector('.count-calls')?.textContent ?? '').replace(/\D/g, '') || '0');
+  const digits = (selector: string): number => Number((document.querySelector(selector)?.textContent ?? '').replace(/\D/g, '') || '0');
+  const shownCount = (): number => digits('.count-calls') + digits('.banner.dropped');
 
   g.__bench = {
     longTasks,
-    makeSpecs: (count, share, run) => {
+    makeSpecs: (count, share, run, maxBody = 50_000) => {
       const every = Math.round(1 / share);
-      return Array.from({ length: count }, (_, i) => (i % every === 0 ? wechatSpec(i / every, run) : otherSpec(i, run)));
+      return Array.from({ length: count }, (_, i) => (i % every === 0 ? wechatSpec(i / every, run, maxBody) : otherSpec(i, run)));
     },
     prepare: (specs) => {
       entries = specs.map((s) => fake().entry(s));
