@@ -2,7 +2,7 @@ import type { Frame } from 'playwright';
 import { attachDevtools, launchWithExtension, showPanel } from '../../src/demo/browser';
 import { makeCertificate } from '../../src/demo/certificate';
 import { startFakeWeChatServer, WECHAT_HOSTS } from '../../src/demo/fake-wechat-server';
-import { NAME_SHIM } from './page-hooks';
+import { installPaintProbe, NAME_SHIM } from './page-hooks';
 import { quantile, round } from './stats';
 
 export interface LatencyFigures {
@@ -34,9 +34,9 @@ function stampFinished(): void {
   });
 }
 
-/** In the panel: a row that appears is stamped once its frame is painted (rAF, then the next task). */
+/** In the panel: a row that appears is stamped once its frame is painted (see installPaintProbe). */
 function stampPainted(): void {
-  const w = window as unknown as StampWindow;
+  const w = window as unknown as StampWindow & { __afterPaint(callback: () => void): void };
   w.__painted = {};
   w.__labels = {};
   new MutationObserver((records) => {
@@ -46,11 +46,7 @@ function stampPainted(): void {
         const id = /[?&]bench=(\d+)/.exec(node.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1];
         if (id === undefined || id in w.__labels) continue;
         w.__labels[id] = node.querySelector('.c-meaning')?.textContent ?? '';
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => (w.__painted[id] = performance.timeOrigin + performance.now());
-          channel.port2.postMessage(null);
-        });
+        w.__afterPaint(() => (w.__painted[id] = performance.timeOrigin + performance.now()));
       }
     }
   }).observe(document.body, { childList: true, subtree: true });
@@ -77,6 +73,7 @@ export async function latencyFigures(dist: string): Promise<LatencyFigures> {
       return label !== '' && !/Loading|正在加载/.test(label);
     });
     await capture.evaluate(stampFinished);
+    await panel.evaluate(installPaintProbe);
     await panel.evaluate(stampPainted);
 
     const started = Date.now();

@@ -17,13 +17,39 @@ export interface BenchHooks {
    * those the bounded log dropped to stay within its budget (its "oldest calls dropped" banner).
    */
   countReached(count: number, timeoutMs: number): Promise<{ at: number; count: number }>;
-  /** performance.now() after the first call row was painted (rAF, then a task: the frame is out). */
+  /** performance.now() after the first call row was painted (see installPaintProbe). */
   firstRowPainted: Promise<number>;
   now(): number;
 }
 
 /** esbuild's keepNames helper, which functions compiled by tsx call once serialised into a page. */
 export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+/**
+ * Gives the page `__afterPaint(callback)`: the callback runs in the first task after the frame that
+ * paints the current DOM. When the DOM changed inside a frame (the panel renders in requestAnimationFrame)
+ * that frame paints it; otherwise the next one does. Wraps requestAnimationFrame to tell the two apart.
+ */
+export function installPaintProbe(): void {
+  const w = window as unknown as { __afterPaint?: (callback: () => void) => void };
+  if (w.__afterPaint) return;
+  const raf = window.requestAnimationFrame.bind(window);
+  let inFrame = false;
+  const afterTask = (callback: () => void): void => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback();
+    channel.port2.postMessage(null);
+  };
+  window.requestAnimationFrame = (callback) =>
+    raf((time) => {
+      if (!inFrame) {
+        inFrame = true;
+        afterTask(() => (inFrame = false));
+      }
+      callback(time);
+    });
+  w.__afterPaint = (callback) => (inFrame ? afterTask(callback) : raf(() => afterTask(callback)));
+}
 
 /**
  * Runs in each page of the benchmark's browser (serialised by addInitScript), so it is self-contained.
@@ -36,7 +62,7 @@ export function installBenchHooks(): void {
     entry(spec: Spec): unknown;
     dispatch(entries: unknown[]): void;
   }
-  const g = window as unknown as { __bench: BenchHooks; __fake?: Fake };
+  const g = window as unknown as { __bench: BenchHooks; __fake?: Fake; __afterPaint(callback: () => void): void };
   const longTasks: BenchHooks['longTasks'] = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
@@ -100,11 +126,7 @@ export function installBenchHooks(): void {
   const rowWatch = new MutationObserver(() => {
     if (!document.querySelector('.row[data-state]')) return;
     rowWatch.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => painted(performance.now());
-      channel.port2.postMessage(null);
-    });
+    g.__afterPaint(() => painted(performance.now()));
   });
   document.addEventListener('DOMContentLoaded', () => rowWatch.observe(document.body, { childList: true, subtree: true }));
 

@@ -6,7 +6,7 @@ import { CHROMIUM_PATH } from '../../src/demo/browser';
 import { channelName } from '../../src/store/protocol';
 import { extensionIdForPath } from '../support/extension-id';
 import { installFakeDevtools } from '../support/fake-devtools';
-import { installBenchHooks, NAME_SHIM, type BenchHooks } from './page-hooks';
+import { installBenchHooks, installPaintProbe, NAME_SHIM, type BenchHooks } from './page-hooks';
 import { median, round } from './stats';
 
 const TAB_ID = 4242;
@@ -207,6 +207,7 @@ export async function panelFigures(dist: string): Promise<PanelFigures> {
     // tsx (esbuild keepNames) wraps named functions in __name(): give the serialised page functions one.
     await context.addInitScript({ content: NAME_SHIM });
     await context.addInitScript(installFakeDevtools, { tabId: TAB_ID, theme: 'default', har: [] });
+    await context.addInitScript(installPaintProbe);
     await context.addInitScript(installBenchHooks);
     const base = `chrome-extension://${extensionIdForPath(dist)}`;
     const capture = await context.newPage();
