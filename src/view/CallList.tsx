@@ -35,10 +35,12 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     return () => observer.disconnect();
   }, []);
 
+  // The bottom comes from the row count: reading scrollHeight right after an update would force one
+  // more layout of the list per batch of calls (the browser clamps the value anyway).
   useLayoutEffect(() => {
     const el = viewport.current;
     if (el && stickToBottom.current) {
-      el.scrollTop = el.scrollHeight;
+      el.scrollTop = calls.length * ROW_HEIGHT;
       setScrollTop(el.scrollTop);
     }
   }, [version]);

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, type JssdkState, type PortLike, type Settings, type T
 
 export interface CaptureConnection {
   store: CallStore;
-  /** Bumped on every change of the store, so views re-render. */
+  /** Bumped after changes of the store, at most once a frame, so views re-render. */
   version: Signal<number>;
   settings: Signal<Settings>;
   problems: Signal<string[]>;
@@ -18,6 +18,12 @@ export interface CaptureConnection {
   reloadWithJssdkHook(): void;
 }
 
+/** Before the next paint; in a page without frames (unit tests, a hidden worker) in the next task. */
+const nextFrame = (callback: () => void): void => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(callback);
+  else setTimeout(callback, 0);
+};
+
 /** The panel's mirror of the log the devtools page keeps. */
 export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureConnection {
   const store = new CallStore();
@@ -26,8 +32,15 @@ export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureCon
   const problems = signal<string[]>([]);
   const connected = signal(false);
   const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false });
+  // Many batches can arrive between two frames: the list is rendered (and laid out) once a frame.
+  let bumpScheduled = false;
   store.subscribe(() => {
-    version.value++;
+    if (bumpScheduled) return;
+    bumpScheduled = true;
+    nextFrame(() => {
+      bumpScheduled = false;
+      version.value++;
+    });
   });
   port.onMessage((message) => {
     switch (message.type) {

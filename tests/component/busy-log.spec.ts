@@ -1,0 +1,36 @@
+import { expect, test, type FakeCall } from '../support/component-fixture';
+
+const API = 'https://api.weixin.qq.com';
+const call = (i: number): FakeCall => ({
+  url: `${API}/cgi-bin/user/info?n=${i}`,
+  startedDateTime: new Date(Date.parse('2026-11-21T10:00:00Z') + i).toISOString(),
+  content: JSON.stringify({ errcode: 42001, errmsg: `access_token expired n=${i}` }),
+});
+
+test('the list keeps following new calls at the bottom, and stays put once scrolled up', async ({ openPanel }) => {
+  const { panel, finish } = await openPanel();
+  await finish(...Array.from({ length: 300 }, (_, i) => call(i)));
+  await expect(panel.locator('.count-calls')).toHaveText('300 WeChat calls');
+  for (let i = 300; i < 320; i++) await finish(call(i));
+  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=319"]')).toBeInViewport();
+  await panel.locator('.viewport').evaluate((el) => (el.scrollTop = 0));
+  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=0"]')).toBeInViewport();
+  await finish(call(320));
+  await expect(panel.locator('.count-calls')).toHaveText('321 WeChat calls');
+  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=0"]')).toBeInViewport();
+});
+
+test('5,000 calls finished in one tick all reach the list', async ({ openPanel }) => {
+  const { panel, capture } = await openPanel();
+  await capture.evaluate(() => {
+    type Fake = { entry(spec: unknown): unknown; dispatch(entries: unknown[]): void };
+    const fake = (window as unknown as { __fake: Fake }).__fake;
+    const started = Date.parse('2026-11-21T10:00:00Z');
+    const entries = Array.from({ length: 5000 }, (_, i) =>
+      fake.entry({ url: `https://api.weixin.qq.com/cgi-bin/token?n=${i}`, startedDateTime: new Date(started + i).toISOString(), content: `{"errcode":${i % 3 === 0 ? 40164 : 0},"errmsg":"x"}` }),
+    );
+    fake.dispatch(entries);
+  });
+  await expect(panel.locator('.count-calls')).toHaveText('5000 WeChat calls', { timeout: 30_000 });
+  await expect(panel.locator('.count-failures')).toHaveText('1667 failed');
+});
