@@ -206,7 +206,7 @@ export async function panelFigures(dist: string): Promise<PanelFigures> {
   try {
     // tsx (esbuild keepNames) wraps named functions in __name(): give the serialised page functions one.
     await context.addInitScript({ content: NAME_SHIM });
-    await context.addInitScript(installFakeDevtools, { tabId: TAB_ID, theme: 'default', har: [] });
+    await context.addInitScript(installFakeDevtools, { tabId: TAB_ID, theme: 'default', har: [], firefox: false });
     await context.addInitScript(installPaintProbe);
     await context.addInitScript(installBenchHooks);
     const base = `chrome-extension://${extensionIdForPath(dist)}`;
