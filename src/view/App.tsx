@@ -9,8 +9,6 @@ import type { OpenOptionsMessage } from '../store/background-protocol';
 import { compileFilter, isFailure, NO_FILTER, nextFailure, type CallFilter } from './call-filter';
 import type { CaptureConnection } from './capture-connection';
 import { CallList } from './CallList';
-import { Details } from './Details';
-import { fromHar, toHar } from './har-file';
 import { messagesFor, type UiLang } from './i18n';
 import { knowledge } from './knowledge-loader';
 import { LookupBox } from './LookupBox';
@@ -63,6 +61,12 @@ export function App({ connection, lang }: Props) {
   useEffect(() => {
     if (view.value === 'jssdk' && !jssdkView.value) void import('./JssdkView').then((m) => (jssdkView.value = m));
   }, [view.value]);
+  // Likewise the details pane (tabs, JSON tree, copy formats) on the first selection.
+  const detailsView = useSignal<typeof import('./Details') | null>(null);
+  const anySelected = selectedId.value !== null;
+  useEffect(() => {
+    if (anySelected && !detailsView.value) void import('./Details').then((m) => (detailsView.value = m));
+  }, [anySelected]);
   const setJssdkSite = (on: boolean): void => {
     const origin = jssdk.origin;
     if (origin === null) return;
@@ -84,8 +88,9 @@ export function App({ connection, lang }: Props) {
     if (i >= 0) selectedId.value = calls[i]!.id;
   };
 
+  // HAR files are read and written by code (the whole decoder) loaded only when they are used.
   const importFile = (file: File): void => {
-    void file.text().then((text) => {
+    void Promise.all([file.text(), import('./har-file')]).then(([text, { fromHar }]) => {
       // Relayed answers in the file are found as capture finds them with the default settings.
       const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
       if ('error' in result) {
@@ -99,7 +104,9 @@ export function App({ connection, lang }: Props) {
 
   const exportHar = (): void => {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    download(`wechat-api-calls-${stamp}.har`, JSON.stringify(toHar(calls, maskerFor(reveal.value), browser.runtime.getManifest().version), null, 1));
+    void import('./har-file').then(({ toHar }) => {
+      download(`wechat-api-calls-${stamp}.har`, JSON.stringify(toHar(calls, maskerFor(reveal.value), browser.runtime.getManifest().version), null, 1));
+    });
   };
 
   useEffect(() => {
@@ -225,7 +232,9 @@ export function App({ connection, lang }: Props) {
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
               />
-              {selected && <Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} onAddRule={openOptions} />}
+              {selected && detailsView.value && (
+                <detailsView.value.Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} onAddRule={openOptions} />
+              )}
             </div>
           )}
         </>
