@@ -72,8 +72,11 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     }
   };
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(calls.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // Following the bottom, the rows are rendered for where the layout effect will scroll: no second
+  // render (and layout) in the same frame to catch up with the new scroll position.
+  const top = stickToBottom.current ? Math.max(0, calls.length * ROW_HEIGHT - height) : scrollTop;
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(calls.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
   for (let i = first; i < last; i++) {
     const call = calls[i]!;
