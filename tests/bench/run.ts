@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { CHROMIUM_PATH } from '../../src/demo/browser';
 import { cliFigures } from './cli-bench';
 import { latencyFigures } from './devtools-latency';
 import { panelFigures } from './panel-bench';
-import { resultsMarkdown, type BenchResults } from './results-table';
+import { resultsMarkdown, resultsTable, type BenchResults } from './results-table';
 import { sizeFigures } from './sizes';
 import { round } from './stats';
 
@@ -61,4 +61,12 @@ const results: BenchResults = {
 await writeFile(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 const markdown = resultsMarkdown(results);
 await writeFile(new URL('results.md', OUT), markdown);
+// The README's performance section shows the same table, between two markers.
+const readme = new URL('../../README.md', import.meta.url);
+const marked = /(<!-- bench:start[^>]*-->\n)[\s\S]*?(<!-- bench:end -->)/;
+const text = await readFile(readme, 'utf8');
+if (marked.test(text)) {
+  const section = `${resultsTable(results)}\n\n${results.machine}.\n\n${results.notes.map((n) => `- ${n}`).join('\n')}\n`;
+  await writeFile(readme, text.replace(marked, (_, start: string, end: string) => `${start}${section}${end}`));
+}
 console.log(markdown);
