@@ -20,7 +20,7 @@ export interface SettingsStorage {
  */
 export class CaptureHub {
   private pending: DecodedCall[] = [];
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private flushQueued = false;
   private problems: string[] = [];
   readonly jssdk = new JssdkLog();
   private origin: string | null = null;
@@ -121,13 +121,17 @@ export class CaptureHub {
     this.queueJssdk();
   }
 
+  // Calls added by one task (a decoding slice) go out together as soon as it ends: a microtask, not
+  // a timer, which a busy page would delay.
   private queue(calls: DecodedCall[]): void {
     this.pending.push(...calls);
-    this.flushTimer ??= setTimeout(() => {
-      this.flushTimer = undefined;
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => {
+      this.flushQueued = false;
       const calls = this.pending;
       this.pending = [];
       if (calls.length > 0) this.port.postMessage({ type: 'add', calls });
-    }, 0);
+    });
   }
 }
