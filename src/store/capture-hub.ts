@@ -20,7 +20,7 @@ export interface SettingsStorage {
  */
 export class CaptureHub {
   private pending: DecodedCall[] = [];
-  private flushQueued = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private problems: string[] = [];
   readonly jssdk = new JssdkLog();
   private origin: string | null = null;
@@ -121,17 +121,13 @@ export class CaptureHub {
     this.queueJssdk();
   }
 
-  // Calls added by one task (a decoding slice) go out together as soon as it ends: a microtask, not
-  // a timer, which a busy page would delay.
   private queue(calls: DecodedCall[]): void {
     this.pending.push(...calls);
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    queueMicrotask(() => {
-      this.flushQueued = false;
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
       const calls = this.pending;
       this.pending = [];
       if (calls.length > 0) this.port.postMessage({ type: 'add', calls });
-    });
+    }, 0);
   }
 }
