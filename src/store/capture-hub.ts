@@ -1,5 +1,5 @@
 import type { DecodedCall } from '../decode/types';
-import type { CallStore } from './call-store';
+import { retainedBytes, type CallStore } from './call-store';
 import { JssdkLog } from './jssdk-log';
 import type { JssdkState, PortLike, Settings, ToCapture, ToPanel } from './protocol';
 
@@ -8,6 +8,9 @@ export interface JssdkControl {
   setEnabled(on: boolean): void;
   reloadWithHook(): void;
 }
+
+/** The most call text one 'add' message carries (see retainedBytes). */
+const MESSAGE_BYTES = 1024 ** 2;
 
 export interface SettingsStorage {
   load(): Promise<Settings>;
@@ -127,7 +130,17 @@ export class CaptureHub {
       this.flushTimer = undefined;
       const calls = this.pending;
       this.pending = [];
-      if (calls.length > 0) this.port.postMessage({ type: 'add', calls });
+      // In messages of at most ~1 MiB: the panel reads each in one task, so a burst must not be one message.
+      let start = 0;
+      let bytes = 0;
+      for (let i = 0; i < calls.length; i++) {
+        bytes += retainedBytes(calls[i]!);
+        if (bytes >= MESSAGE_BYTES || i === calls.length - 1) {
+          this.port.postMessage({ type: 'add', calls: calls.slice(start, i + 1) });
+          start = i + 1;
+          bytes = 0;
+        }
+      }
     }, 0);
   }
 }

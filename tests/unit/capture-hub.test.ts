@@ -48,6 +48,23 @@ describe('CaptureHub and the panel mirror', () => {
     expect(messages.filter((m) => m.type === 'add')).toHaveLength(1);
   });
 
+  it('splits a burst of large calls into messages of about 1 MiB, losing none and keeping order', async () => {
+    const [capturePort, panelPort] = pipe();
+    const store = new CallStore(50_000, 64 * 1024 ** 2);
+    new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
+    const messages: ToPanel[] = [];
+    panelPort.onMessage((m) => messages.push(m));
+    await settle();
+    messages.length = 0;
+    const body = { kind: 'json' as const, text: 'x'.repeat(100_000) };
+    for (let i = 0; i < 50; i++) store.add([decodedCall(`c${i}`, { body })]);
+    await settle();
+    const adds = messages.flatMap((m) => (m.type === 'add' ? [m.calls.map((c) => c.id)] : []));
+    expect(adds.length).toBeGreaterThanOrEqual(4);
+    expect(adds.length).toBeLessThanOrEqual(6);
+    expect(adds.flat()).toEqual(Array.from({ length: 50 }, (_, i) => `c${i}`));
+  });
+
   it('clears on the panel’s request and saves "preserve log"', async () => {
     const [capturePort, panelPort] = pipe();
     const store = new CallStore();
