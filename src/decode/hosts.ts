@@ -1,5 +1,6 @@
 import hostsData from '../../data/hosts.json';
 import type { Platform } from './types';
+import { parseHttpUrl } from './http-url';
 
 const platformByHost = new Map<string, Platform>(
   hostsData.hosts.map((h) => [h.host, h.platform as Platform]),
@@ -13,13 +14,8 @@ export interface UrlMatch {
 
 /** Which WeChat platform a URL belongs to, or null for any other traffic. */
 export function matchWeChatUrl(url: string): UrlMatch | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();
   const platform = platformByHost.get(host);
   if (!platform) return null;

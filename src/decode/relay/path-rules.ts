@@ -1,6 +1,7 @@
 import relay from '../../../data/relay.json';
 import { isDevHost } from './dev-host';
 import type { RelayPlatform } from './wechat-likeness';
+import { parseHttpUrl } from '../http-url';
 
 const PREFIXES = relay.pathPrefixes;
 const WECOM_PREFIXES = relay.wecomPathPrefixes;
@@ -37,13 +38,8 @@ export interface PathRuleMatch {
  * proxying WeChat. null for anything else.
  */
 export function matchPathRule(url: string, everyHost: boolean): PathRuleMatch | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();
   if (!everyHost && !isDevHost(host)) return null;
   const start = wechatPathStart(parsed.pathname);

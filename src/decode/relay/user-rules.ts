@@ -1,6 +1,7 @@
 import { formatJsonPath, parseJsonPath, readJsonPath, type PathStep } from './json-path';
 import { compileHostGlob, compilePathPattern, isHostGlob, isPathPattern, type PathPattern } from './url-pattern';
 import type { RelayPlatform } from './wechat-likeness';
+import { parseHttpUrl } from '../http-url';
 
 /** A user's rule: calls to these URLs carry a WeChat {errcode, errmsg}, here in the body. */
 export interface UserRule {
@@ -152,13 +153,8 @@ export function compileRule(rule: UserRule): CompiledRule | null {
     errcodeAt,
     errmsgAt,
     matches(url) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return null;
-      }
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+      const parsed = parseHttpUrl(url);
+      if (!parsed) return null;
       return host(parsed.hostname, parsed.port) && path(parsed.pathname) ? { host: parsed.hostname.toLowerCase(), path: parsed.pathname } : null;
     },
   };
