@@ -103,7 +103,8 @@ export function installBenchHooks(): void {
     // Concatenated, then flattened by the first JSON.parse: each body is its own string, as in real life.
     return { url, status: 200, content: head + pad.slice(0, Math.max(0, size - head.length - 2)) + '"}' };
   };
-  const otherSpec = (i: number, run: string): Spec => ({ url: `https://static.example.com/app/chunk-${run}-${i}.js`, status: 200, content: 'x' });
+  // The rest of a page's traffic: its scripts, answered as JavaScript.
+  const otherSpec = (i: number, run: string): Spec => ({ url: `https://static.example.com/app/chunk-${run}-${i}.js`, status: 200, content: 'x', mimeType: 'application/javascript' });
 
   let entries: unknown[] = [];
   const fake = (): Fake => {

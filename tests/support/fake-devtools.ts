@@ -7,6 +7,8 @@ export interface FakeCall {
   content?: string | null;
   encoding?: string;
   requestBody?: string;
+  /** The response's MIME type; application/json unless said. */
+  mimeType?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
     startedDateTime: spec.startedDateTime ?? new Date().toISOString(),
     time: 35,
     request: { method: spec.method ?? 'GET', url: spec.url, headers: [], ...(spec.requestBody ? { postData: { text: spec.requestBody } } : {}) },
-    response: { status: spec.status ?? 200, headers: [], content: { mimeType: 'application/json' } },
+    response: { status: spec.status ?? 200, headers: [], content: { mimeType: spec.mimeType ?? 'application/json' } },
     // The Chromium native-namespace shape: a promise of {content, encoding}.
     getContent: () => Promise.resolve({ content: spec.content ?? null, encoding: spec.encoding ?? '' }),
   });
