@@ -57,7 +57,7 @@ export function installPaintProbe(): void {
  */
 export function installBenchHooks(): void {
   if (location.protocol !== 'chrome-extension:') return;
-  type Spec = { url: string; status?: number; content?: string | null };
+  type Spec = { url: string; status?: number; content?: string | null; mimeType?: string };
   interface Fake {
     entry(spec: Spec): unknown;
     dispatch(entries: unknown[]): void;
