@@ -10,7 +10,8 @@ import { loadRules, onRulesChanged } from '../store/rules-storage';
 import { extensionSettingsStorage } from '../store/settings-storage';
 import { documentChangeDetector } from './document-identity';
 import type { DevtoolsNetworkLike } from './har-types';
-import { startJssdkCapture, type InspectedWindowLike } from './jssdk-capture';
+import type { InspectedWindowLike } from './inspected-eval';
+import { startJssdkCapture } from './jssdk-capture';
 import { startCapture } from './network-capture';
 
 /*

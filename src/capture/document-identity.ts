@@ -1,5 +1,4 @@
-import { callbackOrPromise } from './callback-or-promise';
-import type { InspectedWindowLike } from './jssdk-capture';
+import { evalInPage, type InspectedWindowLike } from './inspected-eval';
 
 /** What a navigation event turned out to be. */
 export type DocumentChange =
@@ -16,8 +15,7 @@ export type DocumentChange =
  */
 export function documentChangeDetector(win: Pick<InspectedWindowLike, 'eval'>, timeoutMs = 2000): () => Promise<DocumentChange> {
   const read = async (): Promise<number | null> => {
-    const args = await callbackOrPromise((cb) => (cb ? win.eval('performance.timeOrigin', cb) : win.eval('performance.timeOrigin')), timeoutMs);
-    const value = Array.isArray(args?.[0]) ? (args[0] as unknown[])[0] : args?.[0];
+    const value = await evalInPage(win, 'performance.timeOrigin', timeoutMs);
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
   };
   let last = read();

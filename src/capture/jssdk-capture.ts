@@ -1,12 +1,6 @@
 import { parseJssdkEvent, type JssdkEvent } from '../decode/jssdk/timeline';
-import { callbackOrPromise } from './callback-or-promise';
+import { evalInPage, type InspectedWindowLike } from './inspected-eval';
 import { drainExpression, hookExpression, type HookDrain } from './jssdk-hook';
-
-/** The slice of `devtools.inspectedWindow` the JS-SDK capture needs. */
-export interface InspectedWindowLike {
-  eval(expression: string, callback?: (result: unknown, exception: unknown) => void): unknown;
-  reload(options?: { ignoreCache?: boolean; injectedScript?: string }): void;
-}
 
 export interface JssdkSink {
   /** Events of one page session, in order; a new session starts with each hook installation. */
@@ -22,14 +16,6 @@ export interface JssdkCapture {
   reloadWithHook(): void;
   /** The inspected page navigated (from devtools.network.onNavigated). */
   navigated(url: string): void;
-}
-
-/** eval answers `[result, exceptionInfo]` as callback arguments or as one promised array. */
-function evalResult(args: unknown[] | null): unknown {
-  if (!args) return undefined;
-  const [first, second] = Array.isArray(args[0]) && args.length === 1 ? (args[0] as unknown[]) : args;
-  const failed = second !== undefined && second !== null && (second as { isException?: boolean; isError?: boolean }).isException !== false;
-  return failed ? undefined : first;
 }
 
 function asDrain(value: unknown): HookDrain | null {
@@ -60,7 +46,7 @@ export function startJssdkCapture(win: InspectedWindowLike, sink: JssdkSink, opt
   let sessions = 0;
   let session = '';
   let busy = false;
-  const run = (expression: string) => callbackOrPromise((cb) => (cb ? win.eval(expression, cb) : win.eval(expression)), timeoutMs).then(evalResult);
+  const run = (expression: string) => evalInPage(win, expression, timeoutMs);
 
   const poll = async (): Promise<void> => {
     if (busy) return;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startJssdkCapture, type InspectedWindowLike } from '../../src/capture/jssdk-capture';
+import type { InspectedWindowLike } from '../../src/capture/inspected-eval';
+import { startJssdkCapture } from '../../src/capture/jssdk-capture';
 import { HOOK_KEY, hookExpression } from '../../src/capture/jssdk-hook';
 import type { JssdkEvent } from '../../src/decode/jssdk/timeline';
 
