@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { CallStore } from '../store/call-store';
 import { CaptureHub } from '../store/capture-hub';
+import { exposeCaptureLink } from '../store/capture-link';
 import { broadcastPort, channelName, DEFAULT_SETTINGS, type ToCapture, type ToPanel } from '../store/protocol';
 import { compileRule, DEFAULT_RELAY_SETTINGS, type CompiledRule, type LoadedRules } from '../decode/relay/user-rules';
 import type { RelayConfig } from '../decode/relay/decode-relayed';
@@ -37,7 +38,7 @@ const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettin
 const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
 const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
 const documentChange = documentChangeDetector(inspectedWindow);
-startCapture(network, {
+const capture = startCapture(network, {
   add: (call) => store.add([call]),
   navigated: (at) => {
     void documentChange().then((change) => {
@@ -50,6 +51,7 @@ startCapture(network, {
   problem: (message) => hub.problem(message),
 }, { relay: () => relay, relayReady: rulesLoaded });
 onRulesChanged(applyRules);
+exposeCaptureLink(window, hub.link(tabId, () => capture.waiting() > 0));
 
 // The toolbar badge: failing calls of this tab, reported to the background worker while DevTools is open.
 let badgePort: ReturnType<typeof browser.runtime.connect> | null = null;

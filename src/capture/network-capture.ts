@@ -49,12 +49,17 @@ function harEntries(result: unknown[] | null): HarEntryLike[] | null {
   return log && Array.isArray(log.entries) ? (log.entries as HarEntryLike[]) : null;
 }
 
+export interface CaptureHandle {
+  /** Calls whose bodies are read and that wait for their turn to be decoded (a burst being worked off). */
+  waiting(): number;
+}
+
 /**
  * Watches the inspected tab's network: first the requests DevTools already holds (getHAR), then each
  * finished one. WeChat calls are read further, their bodies fetched, decoded and handed on; so are calls
  * of other hosts that a relay rule names or that may hold a relayed WeChat answer (see relayCandidate).
  */
-export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, options: CaptureOptions = {}): void {
+export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, options: CaptureOptions = {}): CaptureHandle {
   const contentTimeoutMs = options.contentTimeoutMs ?? 10_000;
   const debounceMs = options.navigationDebounceMs ?? 300;
   let seq = 0;
@@ -128,4 +133,5 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
     }
     liveDuringBackfill.clear();
   });
+  return { waiting: () => decoder.waiting };
 }

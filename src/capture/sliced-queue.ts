@@ -17,6 +17,8 @@ function nextTask(callback: () => void): void {
 
 export interface SlicedQueue<T> {
   push(item: T): void;
+  /** Items pushed and not yet worked on. */
+  readonly waiting: number;
 }
 
 /**
@@ -61,6 +63,9 @@ export function slicedQueue<T>(work: (item: T) => void, sliceMs = SLICE_MS, now:
     push(item) {
       queue.push(item);
       if (!resumeScheduled) run();
+    },
+    get waiting() {
+      return queue.length - head;
     },
   };
 }

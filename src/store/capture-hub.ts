@@ -1,5 +1,6 @@
 import type { DecodedCall } from '../decode/types';
 import { retainedBytes, type CallStore } from './call-store';
+import type { CaptureLink } from './capture-link';
 import { JssdkLog } from './jssdk-log';
 import type { JssdkState, PortLike, Settings, ToCapture, ToPanel } from './protocol';
 
@@ -18,10 +19,13 @@ export interface SettingsStorage {
 }
 
 /**
- * The devtools page's side: owns the log while DevTools is open, answers a panel that opens late
- * with a snapshot, then streams new calls to it in batches.
+ * The devtools page's side: owns the log while DevTools is open. A panel linked to it (capture-link.ts)
+ * reads the log itself; a panel on the channel says hello, gets a snapshot, then new calls in batches.
  */
 export class CaptureHub {
+  /** A panel said hello on the channel: only then are calls copied into messages. */
+  private remotePanel = false;
+  private readonly linked = new Set<(message: ToPanel) => void>();
   private pending: DecodedCall[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private problems: string[] = [];
@@ -41,9 +45,30 @@ export class CaptureHub {
       else this.sendSnapshot();
     });
     this.jssdk.subscribe(() => this.queueJssdk());
-    port.onMessage((message) => this.receive(message));
-    // A panel already open (the devtools page reloaded) asks for nothing: tell it at once.
-    this.sendSnapshot();
+    port.onMessage((message) => {
+      if (message.type === 'hello') this.remotePanel = true;
+      this.receive(message);
+    });
+  }
+
+  link(tabId: number, busy: () => boolean): CaptureLink {
+    return {
+      tabId,
+      store: this.store,
+      busy,
+      state: () => ({ settings: this.settings, problems: [...this.problems], jssdk: this.jssdkState() }),
+      send: (message) => this.receive(message),
+      listen: (listener) => {
+        this.linked.add(listener);
+        return () => this.linked.delete(listener);
+      },
+    };
+  }
+
+  /** A message for every panel: the linked ones at once, one on the channel if there is one. */
+  private tell(message: ToPanel): void {
+    for (const listener of this.linked) listener(message);
+    if (this.remotePanel) this.port.postMessage(message);
   }
 
   get preserveLog(): boolean {
@@ -53,7 +78,7 @@ export class CaptureHub {
   /** Settings read from storage after capture already started: capture must not wait for storage. */
   applySettings(settings: Settings): void {
     this.settings = { ...settings };
-    this.port.postMessage({ type: 'settings', settings: this.settings });
+    this.tell({ type: 'settings', settings: this.settings });
     this.updateJssdk();
   }
 
@@ -85,13 +110,13 @@ export class CaptureHub {
   private queueJssdk(): void {
     this.jssdkTimer ??= setTimeout(() => {
       this.jssdkTimer = undefined;
-      this.port.postMessage({ type: 'jssdk', state: this.jssdkState() });
+      this.tell({ type: 'jssdk', state: this.jssdkState() });
     }, 0);
   }
 
   problem(problem: string): void {
     this.problems.push(problem);
-    this.port.postMessage({ type: 'problem', problem });
+    this.tell({ type: 'problem', problem });
   }
 
   private receive(message: ToCapture): void {
@@ -112,19 +137,21 @@ export class CaptureHub {
       case 'set-settings':
         this.settings = { ...message.settings };
         void this.storage.save(this.settings);
-        this.port.postMessage({ type: 'settings', settings: this.settings });
+        this.tell({ type: 'settings', settings: this.settings });
         this.updateJssdk();
         break;
     }
   }
 
   private sendSnapshot(): void {
+    if (!this.remotePanel) return;
     this.pending = [];
     this.port.postMessage({ type: 'snapshot', calls: [...this.store.calls], settings: this.settings, problems: this.problems });
     this.queueJssdk();
   }
 
   private queue(calls: DecodedCall[]): void {
+    if (!this.remotePanel) return;
     this.pending.push(...calls);
     this.flushTimer ??= setTimeout(() => {
       this.flushTimer = undefined;

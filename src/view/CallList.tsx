@@ -23,9 +23,9 @@ interface Props {
 /** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
 export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
+  const [scroll, setScroll] = useState({ top: 0, stuck: true });
   const [height, setHeight] = useState(400);
-  const stickToBottom = useRef(true);
 
   useEffect(() => {
     const el = viewport.current;
@@ -35,21 +35,22 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     return () => observer.disconnect();
   }, []);
 
-  // The bottom comes from the row count: reading scrollHeight right after an update would force one
-  // more layout of the list per batch of calls (the browser clamps the value anyway).
+  // The bottom comes from the row count and the viewport's height: reading scrollHeight or scrollTop
+  // back right after an update would lay the list out once more per update (the browser clamps anyway).
+  const bottom = Math.max(0, calls.length * ROW_HEIGHT - height);
   useLayoutEffect(() => {
     const el = viewport.current;
-    if (el && stickToBottom.current) {
-      el.scrollTop = calls.length * ROW_HEIGHT;
-      setScrollTop(el.scrollTop);
-    }
+    if (el && scroll.stuck) el.scrollTop = bottom;
   }, [version]);
 
   const onScroll = (): void => {
     const el = viewport.current;
     if (!el) return;
-    stickToBottom.current = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_HEIGHT;
-    setScrollTop(el.scrollTop);
+    const position = el.scrollTop;
+    const atBottom = position >= el.scrollHeight - el.clientHeight - ROW_HEIGHT;
+    // Scrolling the list ourselves to the bottom fires this too: nothing changed for the rows then.
+    if (scroll.stuck && atBottom) return;
+    setScroll({ top: position, stuck: atBottom });
   };
 
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
@@ -74,7 +75,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
 
   // Following the bottom, the rows are rendered for where the layout effect will scroll: no second
   // render (and layout) in the same frame to catch up with the new scroll position.
-  const top = stickToBottom.current ? Math.max(0, calls.length * ROW_HEIGHT - height) : scrollTop;
+  const top = scroll.stuck ? bottom : scroll.top;
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(calls.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];

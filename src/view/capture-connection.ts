@@ -1,6 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import type { DecodedCall } from '../decode/types';
 import { CallStore } from '../store/call-store';
+import type { CaptureLink } from '../store/capture-link';
 import { DEFAULT_SETTINGS, type JssdkState, type PortLike, type Settings, type ToCapture, type ToPanel } from '../store/protocol';
 
 export interface CaptureConnection {
@@ -24,25 +25,38 @@ const nextFrame = (callback: () => void): void => {
   else setTimeout(callback, 0);
 };
 
-/** The panel's mirror of the log the devtools page keeps. */
-export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureConnection {
-  const store = new CallStore();
+/** While capture works off a burst, the list is still drawn this often, to show it progressing. */
+export const BUSY_RENDER_MS = 100;
+
+/**
+ * The signals a view reads, fed by either kind of connection, and the views' re-render: at most once a
+ * frame, and while `busy` says capture has a burst of calls queued, at most every BUSY_RENDER_MS. Laying
+ * out and painting the list each frame of a burst would take the main thread from the decoding, which
+ * shares it with the panel; the last frame of the burst draws everything.
+ */
+function viewState(store: CallStore, busy: () => boolean = () => false, now: () => number = () => performance.now()) {
   const version = signal(0);
   const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
   const problems = signal<string[]>([]);
   const connected = signal(false);
   const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false });
-  // Many batches can arrive between two frames: the list is rendered (and laid out) once a frame.
-  let bumpScheduled = false;
-  store.subscribe(() => {
-    if (bumpScheduled) return;
-    bumpScheduled = true;
-    nextFrame(() => {
-      bumpScheduled = false;
-      version.value++;
-    });
+  let renderScheduled = false;
+  let renderedAt = -Infinity;
+  const frame = (): void => {
+    if (busy() && now() - renderedAt < BUSY_RENDER_MS) {
+      nextFrame(frame);
+      return;
+    }
+    renderScheduled = false;
+    renderedAt = now();
+    version.value++;
+  };
+  const unsubscribe = store.subscribe(() => {
+    if (renderScheduled) return;
+    renderScheduled = true;
+    nextFrame(frame);
   });
-  port.onMessage((message) => {
+  const receive = (message: ToPanel): void => {
     switch (message.type) {
       case 'snapshot':
         connected.value = true;
@@ -63,21 +77,46 @@ export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureCon
         jssdk.value = message.state;
         break;
     }
-  });
-  port.postMessage({ type: 'hello' });
-  return {
+  };
+  const connection = (send: (message: ToCapture) => void): CaptureConnection => ({
     store,
     version,
     settings,
     problems,
     connected,
-    clear: () => port.postMessage({ type: 'clear' }),
-    importCalls: (calls) => port.postMessage({ type: 'import', calls }),
     jssdk,
-    reloadWithJssdkHook: () => port.postMessage({ type: 'jssdk-reload' }),
+    clear: () => send({ type: 'clear' }),
+    importCalls: (calls) => send({ type: 'import', calls }),
+    reloadWithJssdkHook: () => send({ type: 'jssdk-reload' }),
     setSettings: (next) => {
       settings.value = next;
-      port.postMessage({ type: 'set-settings', settings: next });
+      send({ type: 'set-settings', settings: next });
     },
-  };
+  });
+  return { receive, connection, unsubscribe, settings, problems, jssdk, connected };
+}
+
+/** The panel's mirror of the log the devtools page keeps, over a channel (every call copied). */
+export function connectToCapture(port: PortLike<ToPanel, ToCapture>): CaptureConnection {
+  const state = viewState(new CallStore());
+  port.onMessage(state.receive);
+  port.postMessage({ type: 'hello' });
+  return state.connection((message) => port.postMessage(message));
+}
+
+/** The panel on the devtools page's own log (see capture-link.ts): nothing copied, nothing waited for. */
+export function connectDirect(link: CaptureLink, page: { addEventListener(type: 'pagehide', listener: () => void): void }): CaptureConnection {
+  const state = viewState(link.store, link.busy);
+  const initial = link.state();
+  state.settings.value = initial.settings;
+  state.problems.value = initial.problems;
+  state.jssdk.value = initial.jssdk;
+  state.connected.value = true;
+  const unlisten = link.listen(state.receive);
+  // The devtools page outlives a reloaded panel: it must not keep calling into a page that is gone.
+  page.addEventListener('pagehide', () => {
+    unlisten();
+    state.unsubscribe();
+  });
+  return state.connection(link.send);
 }

@@ -1,16 +1,20 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { findCaptureLink } from '../store/capture-link';
 import { broadcastPort, channelName, type ToCapture, type ToPanel } from '../store/protocol';
 import { App } from './App';
-import { connectToCapture } from './capture-connection';
+import { connectDirect, connectToCapture } from './capture-connection';
 import { detectLang, type UiLang } from './i18n';
 import { loadKnowledge } from './knowledge-loader';
 import { followDevtoolsTheme } from './theme';
 import './panel.css';
 
 const tabId = browser.devtools.inspectedWindow.tabId;
-const connection = connectToCapture(broadcastPort<ToPanel, ToCapture>(channelName(tabId)));
+const link = findCaptureLink(window, tabId);
+const connection = link ? connectDirect(link, window) : connectToCapture(broadcastPort<ToPanel, ToCapture>(channelName(tabId)));
+// Which way the panel reads the log, for tests and for a bug report about the panel itself.
+document.documentElement.dataset['transport'] = link ? 'direct' : 'channel';
 const lang = signal<UiLang>(detectLang(browser.i18n?.getUILanguage?.() ?? navigator.language));
 
 followDevtoolsTheme(document.documentElement);

@@ -1,9 +1,10 @@
-import { chromium, type BrowserContext, type Page } from 'playwright';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../../src/demo/browser';
 import { channelName } from '../../src/store/protocol';
+import { openDevtoolsWindow, type DevtoolsWindow } from '../support/devtools-window';
 import { extensionIdForPath } from '../support/extension-id';
 import { installFakeDevtools } from '../support/fake-devtools';
 import { installBenchHooks, installPaintProbe, NAME_SHIM, type BenchHooks } from './page-hooks';
@@ -24,9 +25,9 @@ export interface PanelFigures {
 
 interface Bench {
   context: BrowserContext;
-  base: string;
-  capture: Page;
-  panel: Page;
+  window: DevtoolsWindow;
+  capture: Frame;
+  panel: Frame;
 }
 
 async function heapMB(context: BrowserContext, page: Page): Promise<number> {
@@ -40,11 +41,9 @@ async function heapMB(context: BrowserContext, page: Page): Promise<number> {
 }
 
 async function gc(bench: Bench): Promise<void> {
-  for (const page of [bench.capture, bench.panel]) {
-    const cdp = await bench.context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.detach();
-  }
+  const cdp = await bench.context.newCDPSession(bench.window.host);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
 }
 
 /** Empties the log the way the panel's Clear button does, and waits until the panel shows it. */
@@ -65,9 +64,13 @@ async function feedUntilShown(bench: Bench, count: number, timeoutMs: number): P
   return { ms: end.at - start, shown: end.count };
 }
 
-const longTaskCount = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks.length);
-const longTasksSince = (page: Page, from: number) =>
-  page.evaluate((i) => (window as unknown as BenchWindow).__bench.longTasks.slice(i).map((t) => Math.round(t.duration)), from);
+/**
+ * Long tasks of the one event loop both frames run on (each frame's observer reports them all): the
+ * panel frame's observer counts them.
+ */
+const longTaskCount = (bench: Bench) => bench.panel.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks.length);
+const longTasksSince = (bench: Bench, from: number) =>
+  bench.panel.evaluate((i) => (window as unknown as BenchWindow).__bench.longTasks.slice(i).map((t) => Math.round(t.duration)), from);
 
 /**
  * 1. 10,000 finished requests through capture → decode → store → render, against the bare floor run
@@ -109,14 +112,14 @@ async function burst(bench: Bench, notes: string[]): Promise<{ dropped: number; 
     b.prepare(b.makeSpecs(5_000, 1, 'burst', 2_000));
   });
   await bench.panel.waitForTimeout(300);
-  const before = await Promise.all([longTaskCount(bench.capture), longTaskCount(bench.panel)]);
+  const before = await longTaskCount(bench);
   const { ms } = await feedUntilShown(bench, 5_000, 120_000);
   await bench.panel.waitForTimeout(500);
   const shown = await bench.panel.evaluate(() => Number((document.querySelector('.count-calls')?.textContent ?? '').replace(/\D/g, '') || '0'));
-  const tasks = [await longTasksSince(bench.capture, before[0]), await longTasksSince(bench.panel, before[1])];
+  const tasks = await longTasksSince(bench, before);
   const loading = await bench.panel.locator('.row .c-meaning', { hasText: /Loading/ }).count();
-  notes.push(`burst: ${shown} of 5,000 shown after ${round(ms, 0)} ms; long tasks (ms) devtools page [${tasks[0]!.join(', ')}], panel [${tasks[1]!.join(', ')}]; rows still loading a label: ${loading}`);
-  return { dropped: 5_000 - shown, longTasks: tasks[0]!.length + tasks[1]!.length };
+  notes.push(`burst: ${shown} of 5,000 shown after ${round(ms, 0)} ms; long tasks (ms) [${tasks.join(', ')}]; rows still loading a label: ${loading}`);
+  return { dropped: 5_000 - shown, longTasks: tasks.length };
 }
 
 /** 4. 100,000 WeChat calls captured (bodies 200 B to `maxBody`), then the JS heap after a forced GC. */
@@ -145,18 +148,15 @@ async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Pr
     );
   }
   const kept = await bench.panel.evaluate(() => (document.querySelector('.count-calls')?.textContent ?? '').replace(/\D/g, ''));
-  const capture = await heapMB(bench.context, bench.capture);
-  const panel = await heapMB(bench.context, bench.panel);
-  // Both pages of an extension usually share one renderer and V8 heap: then count it once.
-  const shared = capture === panel;
-  const heap = shared ? capture : capture + panel;
-  notes.push(`heap: after ${total.toLocaleString('en')} WeChat calls (bodies 200 B–${maxBody / 1000} KB, fed in ${round((Date.now() - started) / 1000, 0)} s) the log keeps ${Number(kept).toLocaleString('en')}; ${shared ? `one JS heap shared by the devtools page and the panel: ${round(heap)} MB` : `JS heap devtools page ${round(capture)} MB + panel ${round(panel)} MB`} after a forced GC`);
+  // Both frames run in one renderer, on one V8 heap.
+  const heap = await heapMB(bench.context, bench.window.host);
+  notes.push(`heap: after ${total.toLocaleString('en')} WeChat calls (bodies 200 B–${maxBody / 1000} KB, fed in ${round((Date.now() - started) / 1000, 0)} s) the log keeps ${Number(kept).toLocaleString('en')}; the JS heap of the devtools page and the panel: ${round(heap)} MB after a forced GC`);
   return heap;
 }
 
 /** 4. Long tasks while scrolling through the log as it stands. */
 async function scrollLongTasks(bench: Bench, notes: string[]): Promise<number> {
-  const before = await longTaskCount(bench.panel);
+  const before = await longTaskCount(bench);
   await bench.panel.evaluate(async () => {
     const viewport = document.querySelector<HTMLElement>('.viewport')!;
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -175,7 +175,7 @@ async function scrollLongTasks(bench: Bench, notes: string[]): Promise<number> {
     }
   });
   await bench.panel.waitForTimeout(300);
-  const scrollTasks = await longTasksSince(bench.panel, before);
+  const scrollTasks = await longTasksSince(bench, before);
   notes.push(`scroll: 360 frames through the list, long tasks (ms) [${scrollTasks.join(', ')}]`);
   return scrollTasks.length;
 }
@@ -190,10 +190,9 @@ async function firstPaint(bench: Bench, notes: string[]): Promise<number> {
   await feedUntilShown(bench, 1_000, 60_000);
   const times: number[] = [];
   for (let run = 0; run < 7; run++) {
-    const page = await bench.context.newPage();
-    await page.goto(`${bench.base}/src/view/panel.html`);
-    times.push(await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstRowPainted));
-    await page.close();
+    const panel = await bench.window.addPanel();
+    times.push(await panel.evaluate(() => (window as unknown as BenchWindow).__bench.firstRowPainted));
+    await bench.window.host.evaluate((name) => document.querySelector(`iframe[name="${name}"]`)?.remove(), panel.name());
   }
   notes.push(`first paint: ${times.map((t) => Math.round(t)).join('/')} ms over ${times.length} panel loads (median taken)`);
   return median(times);
@@ -216,13 +215,11 @@ export async function panelFigures(dist: string): Promise<PanelFigures> {
     await context.addInitScript(installFakeDevtools, { tabId: TAB_ID, theme: 'default', har: [], firefox: false });
     await context.addInitScript(installPaintProbe);
     await context.addInitScript(installBenchHooks);
-    const base = `chrome-extension://${extensionIdForPath(dist)}`;
-    const capture = await context.newPage();
-    await capture.goto(`${base}/src/capture/devtools.html`);
-    const panel = await context.newPage();
-    await panel.goto(`${base}/src/view/panel.html`);
+    const devtoolsWindow = await openDevtoolsWindow(context, `chrome-extension://${extensionIdForPath(dist)}`);
+    const { capture, panel } = devtoolsWindow;
     await panel.waitForSelector('.empty');
-    const bench: Bench = { context, base, capture, panel };
+    if ((await panel.evaluate(() => document.documentElement.dataset['transport'])) !== 'direct') throw new Error('the panel did not link to the devtools page');
+    const bench: Bench = { context, window: devtoolsWindow, capture, panel };
     const notes: string[] = [];
     const firstPaintMs = await firstPaint(bench, notes);
     const ingestRatio = await ingest(bench, notes);

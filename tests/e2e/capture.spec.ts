@@ -9,6 +9,8 @@ test('calls made before the panel was first shown are listed, labelled, once it 
     await w.runScenario('wecom-gettoken-60020');
   });
   const panel = await inspector.showPanel();
+  // Real DevTools puts both extension pages in one window: the panel reads the devtools page's log directly.
+  await expect(panel.locator('html')).toHaveAttribute('data-transport', 'direct');
   await expect(row(panel, 40164)).toHaveAttribute('data-state', 'error');
   await expect(row(panel, 60020)).toHaveAttribute('data-state', 'error');
   await expect(panel.locator('.row[data-state]')).toHaveCount(2);

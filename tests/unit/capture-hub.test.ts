@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CallStore } from '../../src/store/call-store';
 import { CaptureHub } from '../../src/store/capture-hub';
 import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../../src/store/protocol';
-import { connectToCapture } from '../../src/view/capture-connection';
+import { BUSY_RENDER_MS, connectDirect, connectToCapture } from '../../src/view/capture-connection';
 import { decodedCall } from '../support/calls';
 
 /** Two ends of an in-memory channel, delivering asynchronously like BroadcastChannel. */
@@ -41,6 +41,7 @@ describe('CaptureHub and the panel mirror', () => {
     new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
     const messages: ToPanel[] = [];
     panelPort.onMessage((m) => messages.push(m));
+    panelPort.postMessage({ type: 'hello' });
     await settle();
     messages.length = 0;
     for (let i = 0; i < 500; i++) store.add([decodedCall(`c${i}`)]);
@@ -54,6 +55,7 @@ describe('CaptureHub and the panel mirror', () => {
     new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
     const messages: ToPanel[] = [];
     panelPort.onMessage((m) => messages.push(m));
+    panelPort.postMessage({ type: 'hello' });
     await settle();
     messages.length = 0;
     const body = { kind: 'json' as const, text: 'x'.repeat(100_000) };
@@ -93,5 +95,95 @@ describe('settings that arrive after capture started', () => {
     await settle();
     expect(hub.preserveLog).toBe(true);
     expect(panel.settings.value).toEqual({ ...DEFAULT_SETTINGS, preserveLog: true });
+  });
+});
+
+describe('a panel linked to the devtools page’s log', () => {
+  const page = () => {
+    const listeners: Array<() => void> = [];
+    return { addEventListener: (_: 'pagehide', l: () => void) => void listeners.push(l), hide: () => listeners.forEach((l) => l()) };
+  };
+
+  it('reads the very calls capture stored, and no call is copied into a message', async () => {
+    const [capturePort, panelPort] = pipe();
+    const messages: ToPanel[] = [];
+    panelPort.onMessage((m) => messages.push(m));
+    const store = new CallStore();
+    const hub = new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
+    const first = decodedCall('a');
+    store.add([first]);
+    const panel = connectDirect(hub.link(7, () => false), page());
+    expect(panel.connected.value).toBe(true);
+    expect(panel.store.calls[0]).toBe(first);
+    store.add([decodedCall('b')]);
+    await settle();
+    expect(panel.store.calls.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(messages.filter((m) => m.type === 'add' || m.type === 'snapshot')).toEqual([]);
+  });
+
+  it('gets settings, problems and clears as they happen, and stops listening when its page goes', async () => {
+    const [capturePort] = pipe();
+    const store = new CallStore();
+    const saved: Settings[] = [];
+    const hub = new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: async (s) => void saved.push(s) });
+    hub.problem('har-backfill-failed');
+    const panelPage = page();
+    const panel = connectDirect(hub.link(7, () => false), panelPage);
+    expect(panel.problems.value).toEqual(['har-backfill-failed']);
+    store.add([decodedCall('a')]);
+    panel.setSettings({ ...DEFAULT_SETTINGS, preserveLog: true });
+    panel.clear();
+    expect(store.calls).toHaveLength(0);
+    expect(saved).toEqual([{ ...DEFAULT_SETTINGS, preserveLog: true }]);
+    hub.applySettings({ ...DEFAULT_SETTINGS, jssdkSites: ['https://h5.example.com'] });
+    expect(panel.settings.value.jssdkSites).toEqual(['https://h5.example.com']);
+    panelPage.hide();
+    hub.applySettings({ ...DEFAULT_SETTINGS });
+    expect(panel.settings.value.jssdkSites).toEqual(['https://h5.example.com']);
+  });
+
+  it('leaves a panel on the channel served as before', async () => {
+    const [capturePort, panelPort] = pipe();
+    const store = new CallStore();
+    const hub = new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
+    const linked = connectDirect(hub.link(7, () => false), page());
+    const remote = connectToCapture(panelPort);
+    store.add([decodedCall('a')]);
+    hub.problem('har-backfill-failed');
+    await settle();
+    expect(remote.store.calls.map((c) => c.id)).toEqual(['a']);
+    expect(remote.problems.value).toEqual(['har-backfill-failed']);
+    expect(linked.problems.value).toEqual(['har-backfill-failed']);
+  });
+});
+
+describe('re-rendering while capture works off a burst', () => {
+  it('draws at once when idle, then at most every BUSY_RENDER_MS while capture is busy, and once more when it is done', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    try {
+      const [capturePort] = pipe();
+      const store = new CallStore();
+      const hub = new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
+      let busy = true;
+      const panel = connectDirect(hub.link(7, () => busy), { addEventListener: () => undefined });
+      store.add([decodedCall('a')]);
+      vi.advanceTimersByTime(1);
+      expect(panel.version.value).toBe(1);
+      for (let i = 0; i < 20; i++) {
+        store.add([decodedCall(`b${i}`)]);
+        vi.advanceTimersByTime(4);
+      }
+      expect(panel.version.value).toBe(1);
+      vi.advanceTimersByTime(BUSY_RENDER_MS);
+      expect(panel.version.value).toBe(2);
+      store.add([decodedCall('c')]);
+      vi.advanceTimersByTime(10);
+      expect(panel.version.value).toBe(2);
+      busy = false;
+      vi.advanceTimersByTime(1);
+      expect(panel.version.value).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
