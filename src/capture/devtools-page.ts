@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { DecodedCall } from '../decode/types';
 import { CallStore } from '../store/call-store';
 import { CaptureHub } from '../store/capture-hub';
 import { exposeCaptureLink } from '../store/capture-link';
@@ -38,8 +39,18 @@ const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettin
 const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
 const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
 const documentChange = documentChangeDetector(inspectedWindow);
+// Calls decoded in one task join the log together: one update of the views and the badge, not one a call.
+let decoded: DecodedCall[] = [];
+const addDecoded = (call: DecodedCall): void => {
+  if (decoded.push(call) > 1) return;
+  queueMicrotask(() => {
+    const calls = decoded;
+    decoded = [];
+    store.add(calls);
+  });
+};
 const capture = startCapture(network, {
-  add: (call) => store.add([call]),
+  add: addDecoded,
   navigated: (at) => {
     void documentChange().then((change) => {
       if (change.kind === 'same-document' || hub.preserveLog) return;

@@ -1,5 +1,6 @@
 import { decodeCall } from '../decode/decode-call';
 import type { DecodedCall } from '../decode/types';
+import type { UrlMatch } from '../decode/hosts';
 import { callbackOrPromise } from './callback-or-promise';
 import { normalizeContent, type Content } from './content';
 import { embeddedContent, entryKey, matchEntry, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
@@ -71,22 +72,15 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
 
   // Decoding is queued in short slices: a burst of bodies arriving together must not freeze DevTools.
   const decoder = slicedQueue<() => DecodedCall>((decode) => sink.add(decode()));
-  const ingest = async (entry: HarEntryLike): Promise<void> => {
-    const match = matchEntry(entry);
-    if (!match) {
-      await ingestRelayed(entry);
-      return;
-    }
+  const ingestWeChat = async (entry: HarEntryLike, match: UrlMatch): Promise<void> => {
     const id = `c${++seq}`;
     const content = await readContent(entry, contentTimeoutMs);
     decoder.push(() => decodeCall(toCapturedCall(id, entry, content), match));
   };
 
   // Other hosts: read the body only of plausible candidates (a rule matches, or a small JSON answer).
-  const ingestRelayed = async (entry: HarEntryLike): Promise<void> => {
-    if (!options.relay) return;
-    if (options.relayReady) await options.relayReady;
-    const config = options.relay();
+  const considerRelayed = (entry: HarEntryLike): void => {
+    const config = options.relay?.();
     const candidate = config ? relayCandidate(responseFacts(entry), config) : null;
     if (!candidate) return;
     relayReads.run(async () => {
@@ -96,12 +90,24 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
     });
   };
 
+  // Once the stored rules are in, other hosts are decided at once, in the task of the host match
+  // (which has just parsed the same URL): most of a page's traffic costs no promise.
+  let relayReady = options.relayReady === undefined;
+  void options.relayReady?.then(() => (relayReady = true));
+  const ingest = (entry: HarEntryLike): void => {
+    const match = matchEntry(entry);
+    if (match) void ingestWeChat(entry, match);
+    else if (!options.relay) return;
+    else if (relayReady) considerRelayed(entry);
+    else void options.relayReady?.then(() => considerRelayed(entry));
+  };
+
   network.onRequestFinished.addListener((entry) => {
     if (backfilling) {
       const key = entryKey(entry);
       liveDuringBackfill.set(key, (liveDuringBackfill.get(key) ?? 0) + 1);
     }
-    void ingest(entry);
+    ingest(entry);
   });
 
   let navTimer: ReturnType<typeof setTimeout> | undefined;
@@ -129,7 +135,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
         liveDuringBackfill.set(key, live - 1);
         continue;
       }
-      void ingest(entry);
+      ingest(entry);
     }
     liveDuringBackfill.clear();
   });

@@ -30,9 +30,10 @@ export const BUSY_RENDER_MS = 100;
 
 /**
  * The signals a view reads, fed by either kind of connection, and the views' re-render: at most once a
- * frame, and while `busy` says capture has a burst of calls queued, at most every BUSY_RENDER_MS. Laying
- * out and painting the list each frame of a burst would take the main thread from the decoding, which
- * shares it with the panel; the last frame of the burst draws everything.
+ * frame, the first one at once (a call arriving alone is in the DOM before the frame that paints it
+ * starts), and while `busy` says capture has a burst of calls queued, once every BUSY_RENDER_MS of it.
+ * Laying out and painting the list each frame of a burst would take the main thread from the decoding,
+ * which shares it with the panel; the first frame after the burst draws everything.
  */
 function viewState(store: CallStore, busy: () => boolean = () => false, now: () => number = () => performance.now()) {
   const version = signal(0);
@@ -41,18 +42,37 @@ function viewState(store: CallStore, busy: () => boolean = () => false, now: () 
   const connected = signal(false);
   const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false });
   let renderScheduled = false;
+  // A render happened since the last frame began: the next one waits for the next frame.
+  let renderedThisFrame = false;
   let renderedAt = -Infinity;
-  const frame = (): void => {
-    if (busy() && now() - renderedAt < BUSY_RENDER_MS) {
-      nextFrame(frame);
-      return;
-    }
+  let busySince: number | null = null;
+  const render = (): void => {
     renderScheduled = false;
     renderedAt = now();
+    if (!renderedThisFrame) {
+      renderedThisFrame = true;
+      nextFrame(() => (renderedThisFrame = false));
+    }
     version.value++;
+  };
+  const frame = (): void => {
+    if (busy()) {
+      busySince ??= now();
+      if (now() - Math.max(renderedAt, busySince) < BUSY_RENDER_MS) {
+        nextFrame(frame);
+        return;
+      }
+    } else {
+      busySince = null;
+    }
+    render();
   };
   const unsubscribe = store.subscribe(() => {
     if (renderScheduled) return;
+    if (!renderedThisFrame && !busy()) {
+      render();
+      return;
+    }
     renderScheduled = true;
     nextFrame(frame);
   });
