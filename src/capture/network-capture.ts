@@ -51,7 +51,7 @@ function harEntries(result: unknown[] | null): HarEntryLike[] | null {
 }
 
 export interface CaptureHandle {
-  /** Calls whose bodies are read and that wait for their turn to be decoded (a burst being worked off). */
+  /** Requests and bodies that wait for their turn to be looked at (a burst being worked off). */
   waiting(): number;
 }
 
@@ -70,12 +70,13 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
 
   const relayReads = readLimiter(4, 200);
 
-  // Decoding is queued in short slices: a burst of bodies arriving together must not freeze DevTools.
-  const decoder = slicedQueue<() => DecodedCall>((decode) => sink.add(decode()));
+  // All work on a request (its host match, then its decoding once the body is in) is queued in short
+  // slices: thousands finishing in one tick, or their bodies arriving together, must not freeze DevTools.
+  const work = slicedQueue<() => void>((job) => job());
   const ingestWeChat = async (entry: HarEntryLike, match: UrlMatch): Promise<void> => {
     const id = `c${++seq}`;
     const content = await readContent(entry, contentTimeoutMs);
-    decoder.push(() => decodeCall(toCapturedCall(id, entry, content), match));
+    work.push(() => sink.add(decodeCall(toCapturedCall(id, entry, content), match)));
   };
 
   // Other hosts: read the body only of plausible candidates (a rule matches, or a small JSON answer).
@@ -107,7 +108,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
       const key = entryKey(entry);
       liveDuringBackfill.set(key, (liveDuringBackfill.get(key) ?? 0) + 1);
     }
-    ingest(entry);
+    work.push(() => ingest(entry));
   });
 
   let navTimer: ReturnType<typeof setTimeout> | undefined;
@@ -135,9 +136,9 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
         liveDuringBackfill.set(key, live - 1);
         continue;
       }
-      ingest(entry);
+      work.push(() => ingest(entry));
     }
     liveDuringBackfill.clear();
   });
-  return { waiting: () => decoder.waiting };
+  return { waiting: () => work.waiting };
 }

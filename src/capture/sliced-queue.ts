@@ -1,19 +1,7 @@
+import { nextTask } from '../store/next-task';
+
 /** Work done in one task before the rest waits for the next: well under a 50 ms long task. */
 export const SLICE_MS = 8;
-
-interface TaskScheduler {
-  postTask(callback: () => void): Promise<unknown>;
-}
-
-/**
- * A new task soon: scheduler.postTask where the browser has it, as chained setTimeout(0) calls are
- * clamped to 4 ms each after the fifth, which would leave a long burst mostly waiting.
- */
-function nextTask(callback: () => void): void {
-  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(callback);
-  else setTimeout(callback, 0);
-}
 
 export interface SlicedQueue<T> {
   push(item: T): void;

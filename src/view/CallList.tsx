@@ -79,6 +79,8 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(calls.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
+  // Rows are keyed by their place in the window, not by call: scrolling (or following new calls) then
+  // rewrites the texts of the same few row elements instead of creating and dropping elements each frame.
   for (let i = first; i < last; i++) {
     const call = calls[i]!;
     const label = labelOf(call, knowledge, t, lang);
@@ -88,7 +90,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     const selected = i === selectedIndex;
     rows.push(
       <div
-        key={call.id}
+        key={i - first}
         class={`row state-${call.state}${selected ? ' selected' : ''}`}
         role="row"
         aria-rowindex={i + 2}

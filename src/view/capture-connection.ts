@@ -2,6 +2,7 @@ import { signal, type Signal } from '@preact/signals';
 import type { DecodedCall } from '../decode/types';
 import { CallStore } from '../store/call-store';
 import type { CaptureLink } from '../store/capture-link';
+import { nextTask } from '../store/next-task';
 import { DEFAULT_SETTINGS, type JssdkState, type PortLike, type Settings, type ToCapture, type ToPanel } from '../store/protocol';
 
 export interface CaptureConnection {
@@ -30,8 +31,8 @@ export const BUSY_RENDER_MS = 100;
 
 /**
  * The signals a view reads, fed by either kind of connection, and the views' re-render: at most once a
- * frame, the first one at once (a call arriving alone is in the DOM before the frame that paints it
- * starts), and while `busy` says capture has a burst of calls queued, once every BUSY_RENDER_MS of it.
+ * frame, the first one in the next task (a call arriving alone is in the DOM before the frame that
+ * paints it starts), and while `busy` says capture has a burst of calls queued, once every BUSY_RENDER_MS of it.
  * Laying out and painting the list each frame of a burst would take the main thread from the decoding,
  * which shares it with the panel; the first frame after the burst draws everything.
  */
@@ -67,14 +68,17 @@ function viewState(store: CallStore, busy: () => boolean = () => false, now: () 
     }
     render();
   };
+  // In a task of its own: the change may be the first of a burst still being read in this task, which
+  // is known only once the task has run (capture is then busy).
+  const renderSoon = (): void => {
+    if (!renderedThisFrame && !busy()) render();
+    else nextFrame(frame);
+  };
   const unsubscribe = store.subscribe(() => {
     if (renderScheduled) return;
-    if (!renderedThisFrame && !busy()) {
-      render();
-      return;
-    }
     renderScheduled = true;
-    nextFrame(frame);
+    if (renderedThisFrame) nextFrame(frame);
+    else nextTask(renderSoon);
   });
   const receive = (message: ToPanel): void => {
     switch (message.type) {

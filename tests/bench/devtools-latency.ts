@@ -34,22 +34,23 @@ function stampFinished(): void {
   });
 }
 
-/** In the panel: a row that appears is stamped once its frame is painted (see installPaintProbe). */
+/**
+ * In the panel: a call that shows up in a row is stamped once its frame is painted (see
+ * installPaintProbe). The list reuses its row elements, so a call shows up as new text in a row as
+ * often as a new row: every change of the list is looked at.
+ */
 function stampPainted(): void {
   const w = window as unknown as StampWindow & { __afterPaint(callback: () => void): void };
   w.__painted = {};
   w.__labels = {};
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof HTMLElement) || !node.matches('.row[data-state]')) continue;
-        const id = /[?&]bench=(\d+)/.exec(node.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1];
-        if (id === undefined || id in w.__labels) continue;
-        w.__labels[id] = node.querySelector('.c-meaning')?.textContent ?? '';
-        w.__afterPaint(() => (w.__painted[id] = performance.timeOrigin + performance.now()));
-      }
+  new MutationObserver(() => {
+    for (const row of document.querySelectorAll('.row[data-state]')) {
+      const id = /[?&]bench=(\d+)/.exec(row.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1];
+      if (id === undefined || id in w.__labels) continue;
+      w.__labels[id] = row.querySelector('.c-meaning')?.textContent ?? '';
+      w.__afterPaint(() => (w.__painted[id] = performance.timeOrigin + performance.now()));
     }
-  }).observe(document.body, { childList: true, subtree: true });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title'] });
 }
 
 /** 2. Real DevTools: a page makes WeChat calls at a steady 50/s; onRequestFinished → label painted. */
