@@ -79,8 +79,10 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(calls.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
-  // Rows are keyed by their place in the window, not by call: scrolling (or following new calls) then
-  // rewrites the texts of the same few row elements instead of creating and dropping elements each frame.
+  // Row elements are recycled: a call's key is its index modulo the most rows the window can hold. A
+  // call keeps its element while it stays in view (a new call at the bottom takes the element of the one
+  // leaving at the top), and scrolling far rewrites the same few elements instead of making new ones.
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
   for (let i = first; i < last; i++) {
     const call = calls[i]!;
     const label = labelOf(call, knowledge, t, lang);
@@ -90,7 +92,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     const selected = i === selectedIndex;
     rows.push(
       <div
-        key={i - first}
+        key={i % slots}
         class={`row state-${call.state}${selected ? ' selected' : ''}`}
         role="row"
         aria-rowindex={i + 2}
