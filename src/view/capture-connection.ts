@@ -28,13 +28,15 @@ const nextFrame = (callback: () => void): void => {
 
 /** While capture works off a burst, the list is still drawn this often, to show it progressing. */
 export const BUSY_RENDER_MS = 100;
+const BUSY_CHECK_MS = 16;
 
 /**
- * The signals a view reads, fed by either kind of connection, and the views' re-render: at most once a
- * frame, the first one in the next task (a call arriving alone is in the DOM before the frame that
- * paints it starts), and while `busy` says capture has a burst of calls queued, once every BUSY_RENDER_MS of it.
- * Laying out and painting the list each frame of a burst would take the main thread from the decoding,
- * which shares it with the panel; the first frame after the burst draws everything.
+ * The signals a view reads, fed by either kind of connection, and the views' re-render: in the next task
+ * after a change (a call arriving alone is in the DOM before the frame that paints it starts), at most
+ * once a frame. While `busy` says capture has a burst of calls queued, the list is drawn only every
+ * BUSY_RENDER_MS, by a timer rather than a frame loop: laying it out and painting it, or even asking for
+ * frames, would take the main thread from the decoding, which shares it with the panel. The change that
+ * ends the burst is drawn at once.
  */
 function viewState(store: CallStore, busy: () => boolean = () => false, now: () => number = () => performance.now()) {
   const version = signal(0);
@@ -42,43 +44,55 @@ function viewState(store: CallStore, busy: () => boolean = () => false, now: () 
   const problems = signal<string[]>([]);
   const connected = signal(false);
   const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false });
-  let renderScheduled = false;
+  let changed = false;
+  let taskScheduled = false;
+  let waiting: ReturnType<typeof setTimeout> | undefined;
   // A render happened since the last frame began: the next one waits for the next frame.
   let renderedThisFrame = false;
   let renderedAt = -Infinity;
   let busySince: number | null = null;
   const render = (): void => {
-    renderScheduled = false;
+    changed = false;
+    clearTimeout(waiting);
+    waiting = undefined;
     renderedAt = now();
-    if (!renderedThisFrame) {
-      renderedThisFrame = true;
-      nextFrame(() => (renderedThisFrame = false));
-    }
+    renderedThisFrame = true;
+    nextFrame(() => {
+      renderedThisFrame = false;
+      if (changed) decide();
+    });
     version.value++;
   };
-  const frame = (): void => {
-    if (busy()) {
-      busySince ??= now();
-      if (now() - Math.max(renderedAt, busySince) < BUSY_RENDER_MS) {
-        nextFrame(frame);
-        return;
-      }
-    } else {
+  const decide = (): void => {
+    if (!changed || renderedThisFrame) return;
+    if (!busy()) {
       busySince = null;
+      render();
+      return;
     }
-    render();
+    busySince ??= now();
+    const due = Math.max(renderedAt, busySince) + BUSY_RENDER_MS;
+    if (now() >= due) {
+      render();
+      return;
+    }
+    // Looked at again about once a frame's time, for the end of the burst, by a timer: a frame
+    // request would have the browser produce frames for nothing.
+    waiting ??= setTimeout(() => {
+      waiting = undefined;
+      decide();
+    }, Math.min(BUSY_CHECK_MS, due - now()));
   };
   // In a task of its own: the change may be the first of a burst still being read in this task, which
   // is known only once the task has run (capture is then busy).
-  const renderSoon = (): void => {
-    if (!renderedThisFrame && !busy()) render();
-    else nextFrame(frame);
-  };
   const unsubscribe = store.subscribe(() => {
-    if (renderScheduled) return;
-    renderScheduled = true;
-    if (renderedThisFrame) nextFrame(frame);
-    else nextTask(renderSoon);
+    changed = true;
+    if (taskScheduled) return;
+    taskScheduled = true;
+    nextTask(() => {
+      taskScheduled = false;
+      decide();
+    });
   });
   const receive = (message: ToPanel): void => {
     switch (message.type) {

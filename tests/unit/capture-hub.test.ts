@@ -158,7 +158,7 @@ describe('a panel linked to the devtools page’s log', () => {
 });
 
 describe('re-rendering while capture works off a burst', () => {
-  it('draws once every BUSY_RENDER_MS while capture is busy, at the next frame when it is done, and in the next task when idle', () => {
+  it('draws once every BUSY_RENDER_MS while capture is busy, soon after it is done, and in the next task when idle', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     try {
       const [capturePort] = pipe();
@@ -177,7 +177,7 @@ describe('re-rendering while capture works off a burst', () => {
       vi.advanceTimersByTime(10);
       expect(panel.version.value).toBe(1);
       busy = false;
-      vi.advanceTimersByTime(1);
+      vi.advanceTimersByTime(20);
       expect(panel.version.value).toBe(2);
       vi.advanceTimersByTime(20);
       // Idle: a call is drawn in the next task, not in the one that stored it (more may follow there).
@@ -185,6 +185,16 @@ describe('re-rendering while capture works off a burst', () => {
       expect(panel.version.value).toBe(2);
       vi.advanceTimersToNextTimer();
       expect(panel.version.value).toBe(3);
+      // The change that ends a burst is drawn in its next task, without waiting for the next check.
+      vi.advanceTimersByTime(20);
+      busy = true;
+      store.add([decodedCall('e')]);
+      vi.advanceTimersToNextTimer();
+      expect(panel.version.value).toBe(3);
+      busy = false;
+      store.add([decodedCall('f')]);
+      vi.advanceTimersToNextTimer();
+      expect(panel.version.value).toBe(4);
     } finally {
       vi.useRealTimers();
     }
