@@ -41,6 +41,19 @@ describe('matchPathRule', () => {
     (url) => expect(matchPathRule(url, true)).toBeNull(),
   );
 
+  it('finds a WeChat path however the URL spells it: dot segments, encoded dots, backslashes, tabs', () => {
+    const segment = fc.constantFrom('cgi-bin', 'sns', 'shop', 'token', '.', '..', '%2e', '%2E%2e', '', 'a b', 'x\\cgi-bin', 'cgi-\tbin', 'sh\nop');
+    const url = fc.tuple(fc.array(segment, { maxLength: 6 }), fc.constantFrom('', '?next=/cgi-bin/token', '#/sns/x')).map(([segments, tail]) => `http://localhost:8080/${segments.join('/')}${tail}`);
+    fc.assert(
+      fc.property(url, (u) => {
+        // What the rule must find: the prefix in the path the URL parser gives.
+        const pathname = new URL(u).pathname;
+        const expected = relay.pathPrefixes.some((p) => pathname.includes(p));
+        expect(matchPathRule(u, false) !== null, u).toBe(expected);
+      }),
+    );
+  });
+
   it('never throws and only answers with a path from the list', () => {
     fc.assert(
       fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true }), fc.string()), fc.boolean(), (url, every) => {
