@@ -98,9 +98,8 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
   const ingest = (entry: HarEntryLike): void => {
     const match = matchEntry(entry);
     if (match) void ingestWeChat(entry, match);
-    else if (!options.relay) return;
-    else if (relayReady) considerRelayed(entry);
-    else void options.relayReady?.then(() => considerRelayed(entry));
+    else if (options.relay && relayReady) considerRelayed(entry);
+    else if (options.relay) void options.relayReady?.then(() => considerRelayed(entry));
   };
 
   network.onRequestFinished.addListener((entry) => {

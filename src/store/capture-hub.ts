@@ -152,7 +152,8 @@ export class CaptureHub {
 
   private queue(calls: DecodedCall[]): void {
     if (!this.remotePanel) return;
-    this.pending.push(...calls);
+    // Not push(...calls): an imported HAR can add more calls than a call may have arguments.
+    for (const call of calls) this.pending.push(call);
     this.flushTimer ??= setTimeout(() => {
       this.flushTimer = undefined;
       const calls = this.pending;

@@ -18,6 +18,16 @@ function pipe(): [PortLike<ToCapture, ToPanel>, PortLike<ToPanel, ToCapture>] {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+/** A panel on the channel that said hello: the messages it gets after the snapshot. */
+async function helloFrom(panelPort: PortLike<ToPanel, ToCapture>): Promise<ToPanel[]> {
+  const messages: ToPanel[] = [];
+  panelPort.onMessage((m) => messages.push(m));
+  panelPort.postMessage({ type: 'hello' });
+  await settle();
+  messages.length = 0;
+  return messages;
+}
+
 describe('CaptureHub and the panel mirror', () => {
   it('gives a panel that connects late every call captured before', async () => {
     const [capturePort, panelPort] = pipe();
@@ -39,11 +49,7 @@ describe('CaptureHub and the panel mirror', () => {
     const [capturePort, panelPort] = pipe();
     const store = new CallStore();
     new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
-    const messages: ToPanel[] = [];
-    panelPort.onMessage((m) => messages.push(m));
-    panelPort.postMessage({ type: 'hello' });
-    await settle();
-    messages.length = 0;
+    const messages = await helloFrom(panelPort);
     for (let i = 0; i < 500; i++) store.add([decodedCall(`c${i}`)]);
     await settle();
     expect(messages.filter((m) => m.type === 'add')).toHaveLength(1);
@@ -53,11 +59,7 @@ describe('CaptureHub and the panel mirror', () => {
     const [capturePort, panelPort] = pipe();
     const store = new CallStore(50_000, 64 * 1024 ** 2);
     new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
-    const messages: ToPanel[] = [];
-    panelPort.onMessage((m) => messages.push(m));
-    panelPort.postMessage({ type: 'hello' });
-    await settle();
-    messages.length = 0;
+    const messages = await helloFrom(panelPort);
     const body = { kind: 'json' as const, text: 'x'.repeat(100_000) };
     for (let i = 0; i < 50; i++) store.add([decodedCall(`c${i}`, { body })]);
     await settle();
@@ -65,6 +67,17 @@ describe('CaptureHub and the panel mirror', () => {
     expect(adds.length).toBeGreaterThanOrEqual(4);
     expect(adds.length).toBeLessThanOrEqual(6);
     expect(adds.flat()).toEqual(Array.from({ length: 50 }, (_, i) => `c${i}`));
+  });
+
+  it('streams an import larger than a function call may have arguments', async () => {
+    const [capturePort, panelPort] = pipe();
+    const store = new CallStore(10);
+    new CaptureHub(store, capturePort, { ...DEFAULT_SETTINGS }, { load: vi.fn(), save: vi.fn() });
+    const messages = await helloFrom(panelPort);
+    const call = decodedCall('x');
+    expect(() => store.add(Array.from({ length: 150_000 }, (_, i) => ({ ...call, id: `i${i}` })))).not.toThrow();
+    await settle();
+    expect(messages.filter((m) => m.type === 'add').reduce((n, m) => n + (m.type === 'add' ? m.calls.length : 0), 0)).toBe(150_000);
   });
 
   it('clears on the panel’s request and saves "preserve log"', async () => {
