@@ -1,9 +1,10 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../../src/demo/browser';
 import { DIST } from './devtools-fixture';
+import { openDevtoolsWindow, type DevtoolsWindow } from './devtools-window';
 import { extensionIdForPath } from './extension-id';
 import { installFakeDevtools, type FakeCall } from './fake-devtools';
 
@@ -31,42 +32,73 @@ export interface HarnessOptions {
   before?: FakeCall[];
 }
 
-/** The built devtools page and panel opened as tabs, with a fake chrome.devtools instead of real DevTools. */
-export const test = base.extend<{ openPanel: (options?: HarnessOptions) => Promise<PanelHarness> }>({
+export interface LinkedHarness {
+  /** Both pages as sibling frames, as in Chromium's DevTools window: the panel reads the log itself. */
+  frames: DevtoolsWindow;
+  finish(...calls: FakeCall[]): Promise<void>;
+  navigate(url: string): Promise<void>;
+}
+
+type FakeApi = { finish(c: unknown): void; navigate(u: string): void; jssdk(e: unknown[]): void; setTheme(t: string): void };
+const fakeIn = (frame: Page | Frame) => ({
+  finish: async (...calls: FakeCall[]) => {
+    await frame.evaluate((list) => list.forEach((c) => (window as unknown as { __fake: FakeApi }).__fake.finish(c)), calls);
+  },
+  navigate: (url: string) => frame.evaluate((u) => (window as unknown as { __fake: FakeApi }).__fake.navigate(u), url),
+});
+
+/** A browser with the built extension and a fake chrome.devtools in its extension pages; closed after the test. */
+async function launch(options: HarnessOptions, cleanups: Array<() => Promise<void>>): Promise<BrowserContext> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'wechat-inspector-component-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    locale: options.locale ?? 'en-US',
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${options.locale ?? 'en-US'}`],
+  });
+  cleanups.push(async () => {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  });
+  await context.addInitScript(installFakeDevtools, { tabId: 4242, theme: options.theme ?? 'default', har: options.har ?? [], firefox: options.firefox ?? false });
+  return context;
+}
+
+const BASE = `chrome-extension://${extensionIdForPath(DIST)}`;
+
+/**
+ * `openPanel`: the built devtools page and panel opened as tabs (the panel on the channel), with a fake
+ * chrome.devtools instead of real DevTools. `openLinkedPanel`: the same pages as sibling frames.
+ */
+export const test = base.extend<{ openPanel: (options?: HarnessOptions) => Promise<PanelHarness>; openLinkedPanel: (options?: HarnessOptions) => Promise<LinkedHarness> }>({
   openPanel: async ({}, use) => {
     const cleanups: Array<() => Promise<void>> = [];
     await use(async (options = {}) => {
-      const userDataDir = await mkdtemp(join(tmpdir(), 'wechat-inspector-component-'));
-      const context = await chromium.launchPersistentContext(userDataDir, {
-        headless: true,
-        executablePath: CHROMIUM_PATH,
-        locale: options.locale ?? 'en-US',
-        args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${options.locale ?? 'en-US'}`],
-      });
-      cleanups.push(async () => {
-        await context.close();
-        await rm(userDataDir, { recursive: true, force: true });
-      });
-      await context.addInitScript(installFakeDevtools, { tabId: 4242, theme: options.theme ?? 'default', har: options.har ?? [], firefox: options.firefox ?? false });
-      const base = `chrome-extension://${extensionIdForPath(DIST)}`;
+      const context = await launch(options, cleanups);
       const capture = await context.newPage();
-      await capture.goto(`${base}/src/capture/devtools.html`);
-      const finish = async (...calls: FakeCall[]) => {
-        await capture.evaluate((list) => list.forEach((c) => (window as unknown as { __fake: { finish(c: unknown): void } }).__fake.finish(c)), calls);
-      };
+      await capture.goto(`${BASE}/src/capture/devtools.html`);
+      const { finish, navigate } = fakeIn(capture);
       if (options.before) await finish(...options.before);
       const panel = await context.newPage();
-      await panel.goto(`${base}/src/view/panel.html`);
+      await panel.goto(`${BASE}/src/view/panel.html`);
       return {
         context,
         capture,
         panel,
         finish,
-        jssdk: (events) => capture.evaluate((list) => (window as unknown as { __fake: { jssdk(e: unknown[]): void } }).__fake.jssdk(list), events),
-        navigate: (url) => capture.evaluate((u) => (window as unknown as { __fake: { navigate(u: string): void } }).__fake.navigate(u), url),
-        setTheme: (theme) => panel.evaluate((t) => (window as unknown as { __fake: { setTheme(t: string): void } }).__fake.setTheme(t), theme),
+        navigate,
+        jssdk: (events) => capture.evaluate((list) => (window as unknown as { __fake: FakeApi }).__fake.jssdk(list), events),
+        setTheme: (theme) => panel.evaluate((t) => (window as unknown as { __fake: FakeApi }).__fake.setTheme(t), theme),
       };
+    });
+    for (const cleanup of cleanups) await cleanup();
+  },
+  openLinkedPanel: async ({}, use) => {
+    const cleanups: Array<() => Promise<void>> = [];
+    await use(async (options = {}) => {
+      const frames = await openDevtoolsWindow(await launch(options, cleanups), BASE);
+      return { frames, ...fakeIn(frames.capture) };
     });
     for (const cleanup of cleanups) await cleanup();
   },
