@@ -22,6 +22,8 @@ test('the panel reads the devtools page’s log: backfill, live calls, clear, na
   await expect.poll(() => capture.evaluate(() => (window as unknown as { __wechatApiInspectorCapture: { store: { calls: unknown[] } } }).__wechatApiInspectorCapture.store.calls.length)).toBe(0);
 
   await finish(failing('/cgi-bin/token', 40164));
+  // Shown first: else "0 rows" could be read before the call arrived (see panel.spec.ts).
+  await expect(panel.locator('.row[data-state]')).toHaveCount(1);
   await navigate('http://localhost/next');
   await expect(panel.locator('.row[data-state]')).toHaveCount(0);
   await panel.locator('input.preserve-log').check();

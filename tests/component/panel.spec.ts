@@ -87,6 +87,9 @@ test('clear empties the log; navigation clears it unless preserve log is on', as
   await expect(panel.locator('.row[data-state]')).toHaveCount(0);
 
   await finish(failing(`${API}/cgi-bin/token`, 40164));
+  // Shown first: else "0 rows" could be read before the call arrived, and preserve log switched on
+  // before the navigation (debounced) cleared it.
+  await expect(panel.locator('.row[data-state]')).toHaveCount(1);
   await navigate('http://localhost/next');
   await expect(panel.locator('.row[data-state]')).toHaveCount(0);
 
