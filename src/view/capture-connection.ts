@@ -83,13 +83,13 @@ function viewState(store: CallStore, busy: () => boolean = () => false, now: () 
       decide();
     }, Math.min(BUSY_CHECK_MS, due - now()));
   };
-  // In a task of its own: the change may be the first of a burst still being read in this task, which
-  // is known only once the task has run (capture is then busy).
+  // At the end of the task that changed the store: the calls it added are in, and so is a burst that
+  // finished in the same task (capture is then busy). A call arriving alone is drawn at once.
   const unsubscribe = store.subscribe(() => {
     changed = true;
     if (taskScheduled) return;
     taskScheduled = true;
-    nextTask(() => {
+    queueMicrotask(() => {
       taskScheduled = false;
       decide();
     });

@@ -171,8 +171,8 @@ describe('a panel linked to the devtools page’s log', () => {
 });
 
 describe('re-rendering while capture works off a burst', () => {
-  it('draws once every BUSY_RENDER_MS while capture is busy, soon after it is done, and in the next task when idle', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+  it('draws once every BUSY_RENDER_MS while capture is busy, soon after it is done, and at the end of the storing task when idle', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance', 'queueMicrotask'] });
     try {
       const [capturePort] = pipe();
       const store = new CallStore();
@@ -181,32 +181,34 @@ describe('re-rendering while capture works off a burst', () => {
       const panel = connectDirect(hub.link(7, () => busy), { addEventListener: () => undefined });
       for (let i = 0; i < 20; i++) {
         store.add([decodedCall(`b${i}`)]);
-        vi.advanceTimersByTime(4);
+        await vi.advanceTimersByTimeAsync(4);
       }
       expect(panel.version.value).toBe(0);
-      vi.advanceTimersByTime(BUSY_RENDER_MS);
+      await vi.advanceTimersByTimeAsync(BUSY_RENDER_MS);
       expect(panel.version.value).toBe(1);
       store.add([decodedCall('c')]);
-      vi.advanceTimersByTime(10);
+      await vi.advanceTimersByTimeAsync(10);
       expect(panel.version.value).toBe(1);
       busy = false;
-      vi.advanceTimersByTime(20);
+      await vi.advanceTimersByTimeAsync(20);
       expect(panel.version.value).toBe(2);
-      vi.advanceTimersByTime(20);
-      // Idle: a call is drawn in the next task, not in the one that stored it (more may follow there).
+      await vi.advanceTimersByTimeAsync(20);
+      // Idle: a call is drawn once the task that stored it has run its microtasks (more calls stored in
+      // the same task join it), before any timer.
       store.add([decodedCall('d')]);
+      store.add([decodedCall('d2')]);
       expect(panel.version.value).toBe(2);
-      vi.advanceTimersToNextTimer();
+      vi.runAllTicks();
       expect(panel.version.value).toBe(3);
-      // The change that ends a burst is drawn in its next task, without waiting for the next check.
-      vi.advanceTimersByTime(20);
+      // The change that ends a burst is drawn at once, without waiting for the next check.
+      await vi.advanceTimersByTimeAsync(20);
       busy = true;
       store.add([decodedCall('e')]);
-      vi.advanceTimersToNextTimer();
+      vi.runAllTicks();
       expect(panel.version.value).toBe(3);
       busy = false;
       store.add([decodedCall('f')]);
-      vi.advanceTimersToNextTimer();
+      vi.runAllTicks();
       expect(panel.version.value).toBe(4);
     } finally {
       vi.useRealTimers();
