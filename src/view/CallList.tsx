@@ -1,13 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { endpointName, productOf } from '../decode/knowledge/lookup';
-import { maskUrl } from '../decode/mask';
 import type { Knowledge } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
-import { labelOf } from './call-label';
-import { formatClock, formatDuration } from './format';
+import { CallRow, ROW_HEIGHT } from './CallRow';
 import type { Messages, UiLang } from './i18n';
 
-export const ROW_HEIGHT = 22;
 const OVERSCAN = 10;
 
 interface Props {
@@ -53,6 +49,13 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     setScroll({ top: position, stuck: atBottom });
   };
 
+  // One listener for all rows, so a row needs no handler of its own (see CallRow).
+  const onClick = (event: MouseEvent): void => {
+    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('.row[data-index]') : null;
+    const call = row ? calls[Number(row.dataset['index'])] : undefined;
+    if (call) onSelect(call.id);
+  };
+
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
   // Keyboard moves the selection like in the Network panel; the selected row is kept in view.
@@ -84,67 +87,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   // leaving at the top), and scrolling far rewrites the same few elements instead of making new ones.
   const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
   for (let i = first; i < last; i++) {
-    const call = calls[i]!;
-    const label = labelOf(call, knowledge, t, lang);
-    const url = maskUrl(call.url);
-    const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
-    const product = knowledge ? productOf(knowledge, call.platform, call.path) : null;
-    const selected = i === selectedIndex;
-    rows.push(
-      <div
-        key={i % slots}
-        class={`row state-${call.state}${selected ? ' selected' : ''}`}
-        role="row"
-        aria-rowindex={i + 2}
-        aria-selected={selected}
-        onClick={() => onSelect(call.id)}
-        data-errcode={call.errcode ?? ''}
-        data-state={call.state}
-        data-platform={call.platform}
-        data-leak={call.leakedSecrets.length > 0 ? 'true' : undefined}
-        data-source={call.relay ? 'relayed' : undefined}
-        style={{ top: `${i * ROW_HEIGHT}px` }}
-      >
-        <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
-        <span role="gridcell" class="c-method">{call.method}</span>
-        <span role="gridcell" class="c-name" title={name ? name[lang === 'zh' ? 'en' : 'zh'] : undefined}>
-          {/* First in the cell, so a narrow column still shows it. */}
-          {call.relay && (
-            <span class="badge relayed" title={t.relayedTitle(url)}>
-              {t.relayedBadge}
-            </span>
-          )}
-          {product && (
-            <span class={`badge product-${product}`} data-product={product}>
-              {t.productNames[product]}
-            </span>
-          )}{' '}
-          {name ? name[lang] : ''}
-          {call.leakedSecrets.length > 0 && (
-            <span class="badge leak" title={t.leakTitle(call.leakedSecrets.join(', '))}>
-              {t.leakBadge}
-            </span>
-          )}
-          {call.importedFrom && (
-            <span class="badge imported" title={call.importedFrom}>
-              {t.importedTag}
-            </span>
-          )}
-        </span>
-        <span role="gridcell" class="c-endpoint" title={url}>
-          <span class="host">{call.host}</span>
-          {call.path}
-        </span>
-        <span role="gridcell" class="c-status">{call.status || '—'}</span>
-        <span role="gridcell" class="c-errcode" title={call.errmsg ?? undefined}>
-          {call.errcode ?? ''}
-        </span>
-        <span role="gridcell" class="c-meaning" title={label.title}>
-          {label.text}
-        </span>
-        <span role="gridcell" class="c-duration">{formatDuration(call.time)}</span>
-      </div>,
-    );
+    rows.push(<CallRow key={i % slots} call={calls[i]!} index={i} selected={i === selectedIndex} knowledge={knowledge} t={t} lang={lang} />);
   }
 
   return (
@@ -160,7 +103,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         <span role="columnheader" class="c-duration">{t.colDuration}</span>
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
-        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }}>
+        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }} onClick={onClick}>
           {rows}
         </div>
       </div>

@@ -5,6 +5,8 @@ import { maskerFor } from '../../src/decode/mask';
 import { compileFilter, NO_FILTER, nextFailure } from '../../src/view/call-filter';
 import { asCurl, asFetch, bugReport } from '../../src/view/copy-formats';
 import { fromHar, toHar } from '../../src/view/har-file';
+import { CallRow } from '../../src/view/CallRow';
+import { messagesFor } from '../../src/view/i18n';
 import { decodedCall } from '../support/calls';
 
 const k = compileKnowledge(rawKnowledge);
@@ -88,5 +90,19 @@ describe('HAR export and import', () => {
     expect(fromHar('not json', 'x')).toEqual({ error: 'not-json' });
     expect(fromHar('{"foo":1}', 'x')).toEqual({ error: 'not-har' });
     expect(fromHar(JSON.stringify({ log: { entries: [null, 1, { request: { url: 'https://example.com' } }] } }), 'x')).toEqual({ calls: [], skipped: 3 });
+  });
+});
+
+describe('list rows', () => {
+  it('re-render only when their call, place, selection, knowledge or language changed', () => {
+    const t = messagesFor('en');
+    const props = { call: failing, index: 3, selected: false, knowledge: k, t, lang: 'en' as const };
+    const row = new CallRow(props);
+    expect(row.shouldComponentUpdate({ ...props })).toBe(false);
+    expect(row.shouldComponentUpdate({ ...props, call: { ...failing } })).toBe(true);
+    expect(row.shouldComponentUpdate({ ...props, index: 4 })).toBe(true);
+    expect(row.shouldComponentUpdate({ ...props, selected: true })).toBe(true);
+    expect(row.shouldComponentUpdate({ ...props, knowledge: null })).toBe(true);
+    expect(row.shouldComponentUpdate({ ...props, lang: 'zh', t: messagesFor('zh') })).toBe(true);
   });
 });
