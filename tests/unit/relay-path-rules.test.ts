@@ -4,7 +4,7 @@ import relay from '../../data/relay.json';
 import weixinEndpoints from '../../data/endpoints/weixin.json';
 import wecomEndpoints from '../../data/endpoints/wecom.json';
 import { isDevHost } from '../../src/decode/relay/dev-host';
-import { matchPathRule, platformOfPath } from '../../src/decode/relay/path-rules';
+import { matchPathRule, platformOfPath, wechatPathStart } from '../../src/decode/relay/path-rules';
 
 describe('isDevHost', () => {
   it.each(['localhost', 'LOCALHOST', '127.0.0.1', '127.8.9.10', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.20', 'app.localhost', 'admin.local', 'api.test', 'svc.internal', '[::1]', '[fd12:3456::1]'])(
@@ -15,6 +15,19 @@ describe('isDevHost', () => {
     '%s is not',
     (host) => expect(isDevHost(host)).toBe(false),
   );
+});
+
+describe('wechatPathStart', () => {
+  it('is where the earliest WeChat prefix starts in the path, or -1', () => {
+    const fragment = fc.oneof(fc.constantFrom(...relay.pathPrefixes, '/', '-', '.', 'cgi', 'bin', 'wx', 'a', '?x=/sns/'), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 8 }), (parts) => {
+        const path = parts.join('');
+        const starts = relay.pathPrefixes.map((p) => path.indexOf(p)).filter((at) => at >= 0);
+        expect(wechatPathStart(path)).toBe(starts.length > 0 ? Math.min(...starts) : -1);
+      }),
+    );
+  });
 });
 
 describe('matchPathRule', () => {

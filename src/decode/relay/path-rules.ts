@@ -3,20 +3,17 @@ import { isDevHost } from './dev-host';
 import type { RelayPlatform } from './wechat-likeness';
 import { parseHttpUrl } from '../http-url';
 
-const PREFIXES = relay.pathPrefixes;
 const WECOM_PREFIXES = relay.wecomPathPrefixes;
+// Every prefix in one expression: the leftmost match is the earliest prefix, found in one pass over the
+// path instead of one indexOf per prefix (this runs on every request of other hosts).
+const ANY_PREFIX = new RegExp(relay.pathPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /**
  * Where a WeChat API path starts inside a URL path: at the start (a dev server proxying `/cgi-bin/*`)
  * or after a mount point (`/wx-proxy/cgi-bin/token`). -1 when the path holds no WeChat API prefix.
  */
 export function wechatPathStart(path: string): number {
-  let best = -1;
-  for (const prefix of PREFIXES) {
-    const at = path.indexOf(prefix);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
+  return ANY_PREFIX.exec(path)?.index ?? -1;
 }
 
 /** The platform a WeChat API path belongs to: WeCom for paths only WeCom has, weixin otherwise. */
