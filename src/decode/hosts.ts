@@ -1,10 +1,13 @@
 import hostsData from '../../data/hosts.json';
 import type { Platform } from './types';
 import { parseHttpUrl } from './http-url';
+import { escapeRegExp, isLiteralUrl } from './literal-url';
 
 const platformByHost = new Map<string, Platform>(
   hostsData.hosts.map((h) => [h.host, h.platform as Platform]),
 );
+
+const ANY_HOST = new RegExp(hostsData.hosts.map((h) => escapeRegExp(h.host)).join('|'), 'i');
 
 export interface UrlMatch {
   platform: Platform;
@@ -14,6 +17,7 @@ export interface UrlMatch {
 
 /** Which WeChat platform a URL belongs to, or null for any other traffic. */
 export function matchWeChatUrl(url: string): UrlMatch | null {
+  if (isLiteralUrl(url) && !ANY_HOST.test(url)) return null;
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();

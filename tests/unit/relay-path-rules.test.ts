@@ -55,7 +55,7 @@ describe('matchPathRule', () => {
   );
 
   it('finds a WeChat path however the URL spells it: dot segments, encoded dots, backslashes, tabs', () => {
-    const segment = fc.constantFrom('cgi-bin', 'sns', 'shop', 'token', '.', '..', '%2e', '%2E%2e', '', 'a b', 'x\\cgi-bin', 'cgi-\tbin', 'sh\nop');
+    const segment = fc.constantFrom('cgi-bin', 'sns', 'shop', 'token', '.', '..', '%2e', '%2E%2e', '', 'a b', 'x\\cgi-bin', 'sns\\x', 'CGI-BIN', 'cgi-\tbin', 'sh\nop', 'ｓns');
     const url = fc.tuple(fc.array(segment, { maxLength: 6 }), fc.constantFrom('', '?next=/cgi-bin/token', '#/sns/x')).map(([segments, tail]) => `http://localhost:8080/${segments.join('/')}${tail}`);
     fc.assert(
       fc.property(url, (u) => {

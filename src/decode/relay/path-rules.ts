@@ -2,11 +2,14 @@ import relay from '../../../data/relay.json';
 import { isDevHost } from './dev-host';
 import type { RelayPlatform } from './wechat-likeness';
 import { parseHttpUrl } from '../http-url';
+import { escapeRegExp, isLiteralUrl } from '../literal-url';
 
 const WECOM_PREFIXES = relay.wecomPathPrefixes;
 // Every prefix in one expression: the leftmost match is the earliest prefix, found in one pass over the
 // path instead of one indexOf per prefix (this runs on every request of other hosts).
-const ANY_PREFIX = new RegExp(relay.pathPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_PREFIX = new RegExp(relay.pathPrefixes.map(escapeRegExp).join('|'));
+// The same in a URL as written, where a backslash separates path segments as a slash does.
+const ANY_PREFIX_WRITTEN = new RegExp(relay.pathPrefixes.map((p) => escapeRegExp(p).replace(/\\\//g, '[/\\\\]')).join('|'));
 
 /**
  * Where a WeChat API path starts inside a URL path: at the start (a dev server proxying `/cgi-bin/*`)
@@ -35,6 +38,7 @@ export interface PathRuleMatch {
  * proxying WeChat. null for anything else.
  */
 export function matchPathRule(url: string, everyHost: boolean): PathRuleMatch | null {
+  if (isLiteralUrl(url) && !ANY_PREFIX_WRITTEN.test(url)) return null;
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
   // The path first: most traffic (scripts, images, the app's own API) is ruled out by a few indexOf.
