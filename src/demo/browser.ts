@@ -16,8 +16,6 @@ export interface LaunchOptions {
   headless: boolean;
   /** DevTools' own settings for the fresh profile (screenshots want an undocked, themed window). */
   devtools?: { dock?: 'undocked' | 'bottom' | 'right'; theme?: 'dark' | 'default'; locale?: string };
-  /** More Chromium switches (the benchmark's frame pacing). */
-  extraArgs?: readonly string[];
 }
 
 export interface Launched {
@@ -84,7 +82,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--window-size=1400,900',
       `--host-resolver-rules=${rules}`,
       `--ignore-certificate-errors-spki-list=${options.spki}`,
-      ...(options.extraArgs ?? []),
     ],
   });
   const cdpPort = await until('DevToolsActivePort', 15_000, async () => {

@@ -21,7 +21,7 @@ type Figure = Exclude<keyof BenchResults, 'notes' | 'machine'>;
 
 const rows: Array<{ key: Figure; what: string; target: number | null; unit: string }> = [
   { key: 'ingestRatio', what: '10,000 requests through capture → decode → store → render, ÷ bare floor', target: 1.25, unit: '×' },
-  { key: 'labelLatencyP50Ms', what: 'onRequestFinished → label painted, p50 (real DevTools, 50 calls/s, frames unthrottled; 60 Hz in the notes)', target: null, unit: 'ms' },
+  { key: 'labelLatencyP50Ms', what: 'onRequestFinished → label painted, p50 (real DevTools, 50 calls/s)', target: null, unit: 'ms' },
   { key: 'labelLatencyP95Ms', what: 'onRequestFinished → label painted, p95', target: 16, unit: 'ms' },
   { key: 'burstDropped', what: '5,000 calls finished in one tick: calls not shown', target: 0, unit: '' },
   { key: 'burstLongTasks', what: '5,000 calls in one tick: long tasks (> 50 ms)', target: 0, unit: '' },
