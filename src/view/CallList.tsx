@@ -79,13 +79,15 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   // Following the bottom, the rows are rendered for where the layout effect will scroll: no second
   // render (and layout) in the same frame to catch up with the new scroll position.
   const top = scroll.stuck ? bottom : scroll.top;
-  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(calls.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
-  const rows = [];
-  // Row elements are recycled: a call's key is its index modulo the most rows the window can hold. A
-  // call keeps its element while it stays in view (a new call at the bottom takes the element of the one
-  // leaving at the top), and scrolling far rewrites the same few elements instead of making new ones.
+  // Row elements are recycled. The window always holds `slots` rows (the view and OVERSCAN rows on
+  // each side) once there are that many calls, and a call's key is its index modulo `slots`: a new call
+  // at the bottom takes the key, and so the element, of the call leaving at the top (moved to the end,
+  // so the rows stay in order for assistive technology), and scrolling rewrites the same elements
+  // instead of making new ones.
   const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
+  const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / ROW_HEIGHT) - OVERSCAN));
+  const last = Math.min(calls.length, first + slots);
+  const rows = [];
   for (let i = first; i < last; i++) {
     rows.push(<CallRow key={i % slots} call={calls[i]!} index={i} selected={i === selectedIndex} knowledge={knowledge} t={t} lang={lang} />);
   }

@@ -20,6 +20,23 @@ test('the list keeps following new calls at the bottom, and stays put once scrol
   await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=0"]')).toBeInViewport();
 });
 
+test('following the bottom, a new call reuses the row element of the call leaving the window', async ({ openPanel }) => {
+  const { panel, finish } = await openPanel();
+  await finish(...Array.from({ length: 200 }, (_, i) => call(i)));
+  await expect(panel.locator('.count-calls')).toHaveText('200 WeChat calls');
+  // Marks the elements in the DOM now: a row drawn in a new element would lack the mark.
+  const count = await panel.evaluate(() => {
+    const rows = [...document.querySelectorAll('.row[data-state]')];
+    for (const row of rows) (row as HTMLElement & { __seen?: boolean }).__seen = true;
+    return rows.length;
+  });
+  for (let i = 200; i < 205; i++) await finish(call(i));
+  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=204"]')).toBeInViewport();
+  const rows = await panel.evaluate(() => [...document.querySelectorAll('.row[data-state]')].map((row) => (row as HTMLElement & { __seen?: boolean }).__seen === true));
+  expect(rows).toHaveLength(count);
+  expect(rows.every(Boolean)).toBe(true);
+});
+
 test('5,000 calls finished in one tick all reach the list', async ({ openPanel }) => {
   const { panel, capture } = await openPanel();
   await capture.evaluate(() => {
