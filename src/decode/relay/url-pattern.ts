@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../literal-url';
+
 /** Limits on patterns read from storage or typed in the options page. */
 export const PATTERN_LIMITS = { hostGlob: 253, pathValue: 500, urlPath: 4096 } as const;
 
@@ -16,7 +18,7 @@ export function isHostGlob(glob: string): boolean {
 export function compileHostGlob(glob: string): ((hostname: string, port: string) => boolean) | null {
   if (!isHostGlob(glob)) return null;
   const [hostPart = '', portPart] = glob.toLowerCase().split(':');
-  const body = hostPart.split('*').map((s) => s.replace(/[.\-]/g, '\\$&')).join('.*');
+  const body = hostPart.split('*').map(escapeRegExp).join('.*');
   const host = new RegExp(`^${body}$`);
   return (hostname, port) => host.test(hostname.toLowerCase()) && (portPart === undefined || portPart === '*' || portPart === port);
 }
