@@ -3,6 +3,17 @@ import { slicedQueue } from '../../src/capture/sliced-queue';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A queue with 8 ms slices whose items each "take" `msPerItem` on a fake clock; `done` lists them as handled. */
+function timedQueue(msPerItem: number) {
+  let clock = 0;
+  const done: number[] = [];
+  const queue = slicedQueue<number>((n) => {
+    clock += msPerItem;
+    done.push(n);
+  }, 8, () => clock);
+  return { queue, done };
+}
+
 describe('slicedQueue', () => {
   it('handles an item pushed alone at once', () => {
     const done: number[] = [];
@@ -12,13 +23,7 @@ describe('slicedQueue', () => {
   });
 
   it('spreads a burst over several tasks once a slice is spent, keeping order and losing nothing', async () => {
-    let clock = 0;
-    const done: number[] = [];
-    // Each item "takes" 1 ms on a fake clock; a slice is 8 ms.
-    const queue = slicedQueue<number>((n) => {
-      clock += 1;
-      done.push(n);
-    }, 8, () => clock);
+    const { queue, done } = timedQueue(1);
     for (let i = 0; i < 20; i++) queue.push(i);
     expect(done).toHaveLength(8);
     await nextTask();
@@ -29,12 +34,7 @@ describe('slicedQueue', () => {
   });
 
   it('gives a new task a fresh slice', async () => {
-    let clock = 0;
-    const done: number[] = [];
-    const queue = slicedQueue<number>((n) => {
-      clock += 5;
-      done.push(n);
-    }, 8, () => clock);
+    const { queue, done } = timedQueue(5);
     queue.push(1);
     queue.push(2);
     queue.push(3);
