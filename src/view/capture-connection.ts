@@ -36,10 +36,10 @@ const BUSY_CHECK_MS = 16;
 /**
  * The signals a view reads, fed by either kind of connection, and the views' re-render: at the end of
  * the task that changed the store (a call arriving alone is in the DOM before the frame that paints it
- * starts), at most once a frame. While `busy` says capture has a burst of calls queued, the list is drawn only every
- * BUSY_RENDER_MS, by a timer rather than a frame loop: laying it out and painting it, or even asking for
- * frames, would take the main thread from the decoding, which shares it with the panel. The change that
- * ends the burst is drawn at once.
+ * starts), at most once a frame. While `busy` says capture has a burst of calls queued, the list is
+ * drawn only every BUSY_RENDER_MS, by a timer rather than a frame loop: laying it out and painting it,
+ * or even asking for frames, would take the main thread from the decoding, which shares it with the
+ * panel. The change that ends the burst is drawn at once.
  */
 function viewState(store: CallStore, busy: () => boolean = () => false, now: () => number = () => performance.now()) {
   const version = signal(0);
