@@ -31,8 +31,9 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     return () => observer.disconnect();
   }, []);
 
-  // The bottom comes from the row count and the viewport's height: reading scrollHeight or scrollTop
-  // back right after an update would lay the list out once more per update (the browser clamps anyway).
+  // The bottom comes from the row count and the viewport's height, as the row window below needs it
+  // before this render reaches the DOM. Writing scrollTop lays the list out in this task; the frame
+  // then finds it laid out (deferring the write to the frame would only move that layout).
   const bottom = Math.max(0, calls.length * ROW_HEIGHT - height);
   useLayoutEffect(() => {
     const el = viewport.current;
