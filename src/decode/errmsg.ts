@@ -1,3 +1,4 @@
+import type { Masker } from './mask';
 /** The parts WeChat packs into an errmsg after its English text. */
 export interface ErrmsgFields {
   text: string;
@@ -46,4 +47,9 @@ export function parseErrmsg(errmsg: string): ErrmsgFields {
     moreInfoUrl: MORE_INFO.exec(errmsg)?.[1] ?? null,
     jsonWarning: JSON_WARNING.test(errmsg),
   };
+}
+
+/** The fields as they may be shown: the text, hint and "more info" URL through the masker (rid and IP are not secrets). */
+export function maskErrmsgFields(fields: ErrmsgFields, mask: Pick<Masker, 'text' | 'url'>): ErrmsgFields {
+  return { ...fields, text: mask.text(fields.text), hint: fields.hint === null ? null : mask.text(fields.hint), moreInfoUrl: fields.moreInfoUrl === null ? null : mask.url(fields.moreInfoUrl) };
 }

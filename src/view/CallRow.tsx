@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { endpointName, productOf } from '../decode/knowledge/lookup';
-import { maskUrl } from '../decode/mask';
+import { maskText, maskUrl } from '../decode/mask';
 import type { Knowledge } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
 import { labelOf } from './call-label';
@@ -80,7 +80,7 @@ export class CallRow extends Component<Props> {
           {call.path}
         </span>
         <span role="gridcell" class="c-status">{call.status || '—'}</span>
-        <span role="gridcell" class="c-errcode" title={call.errmsg ?? undefined}>
+        <span role="gridcell" class="c-errcode" title={call.errmsg === null ? undefined : maskText(call.errmsg)}>
           {call.errcode ?? ''}
         </span>
         <span role="gridcell" class="c-meaning" title={label.title}>

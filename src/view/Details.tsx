@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { parseErrmsg } from '../decode/errmsg';
+import { maskErrmsgFields, parseErrmsg } from '../decode/errmsg';
 import { describeCode, endpointName, fillHint, productOf } from '../decode/knowledge/lookup';
 import type { Knowledge } from '../decode/knowledge/types';
-import { maskerFor, type Masker } from '../decode/mask';
+import { cutMasked, maskerFor, type Masker } from '../decode/mask';
 import { parseJson } from '../decode/errcode';
 import type { DecodedCall, Header } from '../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
@@ -29,8 +29,8 @@ interface Props {
   onAddRule?: (call: DecodedCall) => void;
 }
 
-function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {
-  const f = parseErrmsg(errmsg);
+function ErrmsgFields({ errmsg, t, lang, mask }: { errmsg: string; t: Messages; lang: UiLang; mask: Masker }) {
+  const f = maskErrmsgFields(parseErrmsg(errmsg), mask);
   return (
     <section class="errmsg">
       {f.jsonWarning && (
@@ -56,7 +56,7 @@ function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: 
   );
 }
 
-function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
+function Partial({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
   if (call.itemFailures.length === 0 && call.partialFailures.length === 0) return null;
   return (
     <section class="partial">
@@ -67,7 +67,7 @@ function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
           <ul class="item-failures">
             {call.itemFailures.map((f) => (
               <li>
-                <code>{f.at}</code> {f.errcode} {f.errmsg}
+                <code>{f.at}</code> {f.errcode} {f.errmsg === null ? null : mask.text(f.errmsg)}
               </li>
             ))}
           </ul>
@@ -79,7 +79,7 @@ function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
           <ul class="partial-fields">
             {call.partialFailures.map((f) => (
               <li>
-                <code>{f.field}</code>: {f.value}
+                <code>{f.field}</code>: {mask.text(f.value)}
               </li>
             ))}
           </ul>
@@ -201,7 +201,7 @@ function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: M
       {call.requestBody && (
         <>
           <h3>{t.requestBody}</h3>
-          <BodyTree text={mask.body(call.requestBody.slice(0, BODY_VIEW_LIMIT))} />
+          <BodyTree text={cutMasked(mask.body(call.requestBody), BODY_VIEW_LIMIT).text} />
         </>
       )}
     </section>
@@ -214,12 +214,13 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
   if (body.kind === 'missing') return <p class="no-body-detail">{t.bodyMissingDetail}</p>;
   if (body.kind === 'empty') return <p class="muted">{t.emptyBody}</p>;
   if (body.kind === 'binary') return <p class="binary-body">{t.binaryBody(body.bytes, body.sniffed)}</p>;
-  const text = mask.body(body.text.length > BODY_VIEW_LIMIT ? body.text.slice(0, BODY_VIEW_LIMIT) : body.text);
+  const shown = cutMasked(mask.body(body.text), BODY_VIEW_LIMIT);
+  const text = shown.text;
   return (
     <section class="response-tab">
       <p class="muted">HTTP {call.status || '—'} · {call.mimeType}</p>
       {body.truncatedFrom !== undefined && <p class="muted">{t.truncatedBody(body.truncatedFrom)}</p>}
-      {body.text.length > BODY_VIEW_LIMIT && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, body.text.length)}</p>}
+      {shown.cut && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, body.text.length)}</p>}
       {call.invalidUtf8 && <p class="invalid-utf8">{t.invalidUtf8}</p>}
       {body.kind === 'json' && (
         <div class="segmented" role="group">
@@ -309,11 +310,11 @@ export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }
           <>
             <RelaySource call={call} t={t} mask={mask} {...(onAddRule ? { onAddRule } : {})} />
             <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
-            <Partial call={call} t={t} />
-            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
+            <Partial call={call} t={t} mask={mask} />
+            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} mask={mask} />}
             {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
               <dl class="pay">
-                <Field label={t.payDetail} value={call.pay.detail} />
+                <Field label={t.payDetail} value={call.pay.detail === null ? null : mask.text(call.pay.detail)} />
                 <Field label={t.requestIdCode} value={call.pay.requestIdCode === null ? null : String(call.pay.requestIdCode)} />
               </dl>
             )}
