@@ -11,11 +11,8 @@ export const MAX_HAR_BYTES = 2 * 1024 ** 3;
 
 export class HarFileError extends Error {}
 
-/**
- * The entries of a HAR file, one at a time: the file is streamed, so a 200 MB HAR never sits in memory
- * whole; only the entry being read does. Throws HarFileError for a missing, unreadable or invalid file.
- */
-export async function* harEntries(file: string): AsyncGenerator<HarEntryLike> {
+/** Throws HarFileError for a missing or unreadable file, or one over MAX_HAR_BYTES. */
+export async function checkHarFile(file: string): Promise<void> {
   let size: number;
   try {
     const info = await stat(file);
@@ -26,6 +23,14 @@ export async function* harEntries(file: string): AsyncGenerator<HarEntryLike> {
     throw new HarFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   if (size > MAX_HAR_BYTES) throw new HarFileError(`${file} is ${(size / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_HAR_BYTES / 1024 ** 3} GiB`);
+}
+
+/**
+ * The entries of a HAR file, one at a time: the file is streamed, so a 200 MB HAR never sits in memory
+ * whole; only the entry being read does. Throws HarFileError for a missing, unreadable or invalid file.
+ */
+export async function* harEntries(file: string): AsyncGenerator<HarEntryLike> {
+  await checkHarFile(file);
   let sawEntries = false;
   const pipeline = chain([
     createReadStream(file),

@@ -3,6 +3,7 @@
  * wechat-api-inspector: the command line sharing the panel's decoding core.
  *   lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
  *   report FILE.har [--json] [--lang zh|en] [--errors-only]
+ *   mask FILE.har [-o OUT.har]
  *   jssdk [--json] [--lang zh|en] ERRMSG
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
  */
@@ -12,17 +13,21 @@ import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
+import { maskHar, maskHarToFile } from './mask';
 import { formatReport, reportHar } from './report';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
   wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
+  wechat-api-inspector mask FILE.har [-o OUT.har]
   wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
   report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.
+  mask     A sanitized copy of a HAR file (secrets in URLs, headers, cookies, bodies, errmsgs masked),
+           to stdout or to -o OUT.har.
   jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
            "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
 
@@ -66,6 +71,15 @@ async function report(args: string[]): Promise<number> {
   return result.failed > 0 ? 1 : 0;
 }
 
+async function mask(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length !== 1) throw new UsageError('mask needs exactly one HAR file');
+  const input = positionals[0]!;
+  if (values.output === undefined) await maskHar(input, process.stdout);
+  else await maskHarToFile(input, values.output);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -74,6 +88,8 @@ async function main(argv: string[]): Promise<number> {
         return lookup(rest);
       case 'report':
         return await report(rest);
+      case 'mask':
+        return await mask(rest);
       case 'jssdk':
         return await jssdk(rest);
       case undefined:
