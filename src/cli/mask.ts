@@ -8,6 +8,7 @@ import Assembler from 'stream-json/assembler.js';
 import { ignore } from 'stream-json/filters/ignore.js';
 import { maskerFor } from '../decode/mask';
 import { maskHarValue } from '../decode/mask/har';
+import { isWellFormedEntry } from '../decode/har-entry';
 import { checkHarFile, HarFileError, harEntries } from './har-entries';
 
 /** Everything of the file but `log.entries` (creator, browser, pages…): small, so assembled whole. */
@@ -35,7 +36,7 @@ async function write(out: Writable, text: string): Promise<void> {
  * (base64 ones decoded, masked, encoded again) and echoed text masked by the same module as the panel.
  * Entries are streamed one at a time. Returns how many entries were copied.
  */
-export async function maskHar(file: string, out: Writable): Promise<number> {
+export async function maskHar(file: string, out: Writable): Promise<{ copied: number; skipped: number }> {
   const mask = maskerFor(false);
   const { entries: _entries, ...log } = await harHead(file);
   const masked = maskHarValue(log, mask) as Record<string, unknown>;
@@ -43,16 +44,19 @@ export async function maskHar(file: string, out: Writable): Promise<number> {
   // The head ends with `}}`: entries go inside `log`, after its other fields.
   await write(out, `${head.slice(0, -2)}${Object.keys(masked).length > 0 ? ',' : ''}"entries":[`);
   let count = 0;
+  let skipped = 0;
   for await (const entry of harEntries(file)) {
+    // A malformed entry is masked all the same (every string in it), so nothing is lost from the copy.
+    if (!isWellFormedEntry(entry)) skipped++;
     await write(out, `${count > 0 ? ',\n' : '\n'}${JSON.stringify(maskHarValue(entry, mask))}`);
     count++;
   }
   await write(out, '\n]}}\n');
-  return count;
+  return { copied: count, skipped };
 }
 
 /** To a file: written beside it first, so a failure leaves no half-masked copy under the name asked for. */
-export async function maskHarToFile(file: string, target: string): Promise<number> {
+export async function maskHarToFile(file: string, target: string): Promise<{ copied: number; skipped: number }> {
   const partial = `${target}.partial`;
   const out = createWriteStream(partial);
   try {

@@ -12,6 +12,7 @@ import { CallList } from './CallList';
 import { messagesFor, type UiLang } from './i18n';
 import { knowledge } from './knowledge-loader';
 import { LookupBox } from './LookupBox';
+import { MAX_IMPORT_BYTES } from './import-limit';
 import { ActionBar, FilterBar } from './Toolbar';
 
 interface Props {
@@ -90,6 +91,11 @@ export function App({ connection, lang }: Props) {
 
   // HAR files are read and written by code (the whole decoder) loaded only when they are used.
   const importFile = (file: File): void => {
+    // Checked before reading: a 2 GB file must not be read into the panel's memory to be refused.
+    if (file.size > MAX_IMPORT_BYTES) {
+      notice.value = t.importErrors['too-large'];
+      return;
+    }
     void Promise.all([file.text(), import('./har-file')]).then(([text, { fromHar }]) => {
       // Relayed answers in the file are found as capture finds them with the default settings.
       const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
@@ -98,7 +104,7 @@ export function App({ connection, lang }: Props) {
         return;
       }
       connection.importCalls(result.calls);
-      notice.value = t.imported(result.calls.length, file.name, result.skipped);
+      notice.value = t.imported(result.calls.length, file.name, result.skipped, result.malformed);
     });
   };
 
