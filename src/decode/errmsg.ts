@@ -18,7 +18,8 @@ export interface ErrmsgFields {
 
 const RID = /\brid:\s*([0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8})\b/i;
 const HINTS = /\bhints:\s*\[\s*(?:req_id:\s*)?([^\]\s]+)\s*\]/i;
-const HINT = /\bhint:\s*\[\s*([^\]]*?)\s*\]/i;
+// The value is trimmed in code: `\s*([^\]]*?)\s*` let three runs share the spaces (cubic backtracking).
+const HINT = /\bhint:\s*\[([^\]]*)\]/i;
 const FROM_IP = /\bfrom ip:\s*([0-9a-f.:]+[0-9a-f])/i;
 const INVALID_IP = /\binvalid ip\s+([0-9a-f.:]+[0-9a-f])/i;
 const MORE_INFO = /\b(?:more info at|more details at|view more at)\s+(https?:\/\/[^\s,]+)/i;
@@ -42,7 +43,7 @@ export function parseErrmsg(errmsg: string): ErrmsgFields {
     text: errmsg,
     rid,
     ridTime: rid ? ridTime(rid) : null,
-    hint: HINTS.exec(errmsg)?.[1] ?? (HINT.exec(errmsg)?.[1] || null),
+    hint: HINTS.exec(errmsg)?.[1] ?? (HINT.exec(errmsg)?.[1]?.trim() || null),
     clientIp: ip ? cleanIp(ip) : null,
     moreInfoUrl: MORE_INFO.exec(errmsg)?.[1] ?? null,
     jsonWarning: JSON_WARNING.test(errmsg),

@@ -15,6 +15,12 @@ function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
+/** Letters, digits, `_` and `-` only: the characters of WeChat's tokens. */
+export function isTokenText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isTokenChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Where a value written after `name=` / `name: ` ends. */
 function isValueEnd(c: number): boolean {
   return c <= 32 || c === 38 || c === 59 || c === 44 || c === 34 || c === 39 || c === 60 || c === 62 || c === 41 || c === 93 || c === 125 || c === 35;
@@ -62,7 +68,7 @@ export function maskNamedValues(withUrls: string): string {
     const start = i;
     while (i < n && isNameChar(withUrls.charCodeAt(i))) i++;
     const word = withUrls.slice(start, i);
-    if (word.length >= OPAQUE_TOKEN_MIN_LENGTH && [...word].every((ch) => isTokenChar(ch.charCodeAt(0)))) {
+    if (word.length >= OPAQUE_TOKEN_MIN_LENGTH && isTokenText(word)) {
       out += withUrls.slice(at, start) + maskValue(word);
       at = i;
       continue;

@@ -1,5 +1,5 @@
 import { isSecretName, maskValue, OPAQUE_TOKEN_MIN_LENGTH } from './names';
-import { maskNamedValues } from './text';
+import { isTokenText, maskNamedValues } from './text';
 
 /** A value that is itself percent-encoded text (`redirect_uri=https%3A%2F%2F…%3Fcode%3D…`): masked inside. */
 function maskPlainValue(value: string): string {
@@ -47,7 +47,10 @@ function maskUserinfo(userinfo: string): string {
   return colon < 0 ? maskValue(userinfo) : `${userinfo.slice(0, colon + 1)}${maskValue(userinfo.slice(colon + 1))}`;
 }
 
-const TOKEN_SEGMENT = new RegExp(`^[A-Za-z0-9_-]{${OPAQUE_TOKEN_MIN_LENGTH},}$`);
+/** A segment made only of token characters, long enough to be one. */
+function isTokenSegment(segment: string): boolean {
+  return segment.length >= OPAQUE_TOKEN_MIN_LENGTH && isTokenText(segment);
+}
 
 /** Path segments: the one after a secret name (`/access_token/XYZ`), matrix pairs, token-shaped ones. */
 function maskPath(path: string): string {
@@ -55,7 +58,7 @@ function maskPath(path: string): string {
   return segments
     .map((segment, i) => {
       if (i > 0 && isSecretName(segments[i - 1]!) && segment !== '') return maskValue(segment);
-      if (TOKEN_SEGMENT.test(segment)) return maskValue(segment);
+      if (isTokenSegment(segment)) return maskValue(segment);
       const semi = segment.indexOf(';');
       return semi < 0 ? maskNamedValues(segment) : `${segment.slice(0, semi + 1)}${maskPairs(segment.slice(semi + 1))}`;
     })
