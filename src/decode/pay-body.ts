@@ -21,7 +21,7 @@ export function xmlField(xml: string, tag: string): string | null {
   let value = xml.slice(start, close).trim();
   if (value.startsWith('<![CDATA[')) {
     const end = value.indexOf(']]>');
-    if (end < 0) return null;
+    if (end < 0 || end + 3 !== value.length) return null;
     value = value.slice(9, end).trim();
   } else if (value.includes('<')) {
     return null;
