@@ -53,7 +53,7 @@ function hints(errmsg: string): string | null {
   const inside = bracketAfter(errmsg, 'hints:');
   if (inside === null) return null;
   let value = inside.trim();
-  if (value.toLowerCase().startsWith('req_id:')) value = value.slice(7).trim();
+  if (value.toLowerCase().startsWith('req_id:') && value.slice(7).trim() !== '') value = value.slice(7).trim();
   return value !== '' && !/\s/.test(value) ? value : null;
 }
 
