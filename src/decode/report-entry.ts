@@ -40,7 +40,7 @@ export function toReportEntry(call: DecodedCall, k: Knowledge, lang: Lang): Repo
     status: call.status,
     platform: call.platform,
     product: productOf(k, call.platform, call.path),
-    endpoint: { path: call.path, name: name ? name[lang] : null },
+    endpoint: { path: mask.url(call.path), name: name ? name[lang] : null },
     errcode: call.errcode,
     ok: okOf(call),
     known: info?.known ?? false,

@@ -77,7 +77,7 @@ export class CallRow extends Component<Props> {
         </span>
         <span role="gridcell" class="c-endpoint" title={url}>
           <span class="host">{call.host}</span>
-          {call.path}
+          {maskUrl(call.path)}
         </span>
         <span role="gridcell" class="c-status">{call.status || '—'}</span>
         <span role="gridcell" class="c-errcode" title={call.errmsg === null ? undefined : maskText(call.errmsg)}>

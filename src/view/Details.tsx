@@ -3,12 +3,12 @@ import { maskErrmsgFields, parseErrmsg } from '../decode/errmsg';
 import { describeCode, endpointName, fillHint, productOf } from '../decode/knowledge/lookup';
 import type { Knowledge } from '../decode/knowledge/types';
 import { cutMasked, maskerFor, type Masker } from '../decode/mask';
-import { parseJson } from '../decode/errcode';
+import { parseJsonKeepingNumbers } from '../decode/json-numbers';
 import type { DecodedCall, Header } from '../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from './Field';
 import type { Messages, UiLang } from './i18n';
-import { JsonTree } from './JsonTree';
+import { JsonTree, MAX_TREE_DEPTH } from './JsonTree';
 import { RelaySource } from './RelaySource';
 import { SearchableText } from './SearchableText';
 
@@ -164,10 +164,10 @@ function HeaderTable({ headers, t }: { headers: Header[]; t: Messages }) {
   );
 }
 
-/** A body as a JSON tree when it parses, else as text. */
-function BodyTree({ text }: { text: string }) {
-  const json = parseJson(text);
-  return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} /></div>;
+/** A body as a JSON tree when it parses (numbers as written), else as text. */
+function BodyTree({ text, t }: { text: string; t: Messages }) {
+  const json = parseJsonKeepingNumbers(text);
+  return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} tooDeep={t.jsonTooDeep(MAX_TREE_DEPTH)} /></div>;
 }
 
 function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
@@ -201,7 +201,7 @@ function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: M
       {call.requestBody && (
         <>
           <h3>{t.requestBody}</h3>
-          <BodyTree text={cutMasked(mask.body(call.requestBody), BODY_VIEW_LIMIT).text} />
+          <BodyTree text={cutMasked(mask.body(call.requestBody), BODY_VIEW_LIMIT).text} t={t} />
         </>
       )}
     </section>
@@ -232,7 +232,7 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
           </button>
         </div>
       )}
-      {body.kind === 'json' && view === 'tree' ? <BodyTree text={text} /> : <SearchableText text={text} t={t} />}
+      {body.kind === 'json' && view === 'tree' ? <BodyTree text={text} t={t} /> : <SearchableText text={text} t={t} />}
     </section>
   );
 }
@@ -279,7 +279,7 @@ export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }
       <header>
         <h2>
           <span class={`badge platform-${call.platform}`}>{product ? t.productNames[product] : call.platform}</span>{' '}
-          {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : call.path}
+          {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : mask.url(call.path)}
           {call.importedFrom && <span class="badge imported" title={call.importedFrom}>{t.importedTag}</span>}
           {call.relay && <span class="badge relayed" title={t.relayedTitle(mask.url(call.url))}>{t.relayedBadge}</span>}
         </h2>

@@ -30,9 +30,9 @@ export function bugReport(call: DecodedCall, k: Knowledge, lang: Lang, mask: Mas
   const fields = raw && maskErrmsgFields(raw, mask);
   const hints = info ? hintsFor(info, lang, fields?.clientIp ?? null) : null;
   const lines = [
-    `### ${w.title}: ${call.errcode ?? call.status} ${name ? name[lang] : call.path}`,
+    `### ${w.title}: ${call.errcode ?? call.status} ${name ? name[lang] : mask.url(call.path)}`,
     '',
-    `- **${w.endpoint}:** \`${call.method} ${call.path}\`${name ? ` (${name[lang]})` : ''}`,
+    `- **${w.endpoint}:** \`${call.method} ${mask.url(call.path)}\`${name ? ` (${name[lang]})` : ''}`,
     `- **${w.product}:** ${productOf(k, call.platform, call.path)} (${call.host})`,
     `- **${w.time}:** ${call.startedDateTime}`,
     `- **${w.status}:** ${call.status || '—'}`,

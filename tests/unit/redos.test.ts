@@ -75,6 +75,7 @@ const DYNAMIC: Record<string, string> = {
   'src/decode/hosts.ts': 'escaped host names joined by | (checked below as built)',
   'src/decode/relay/path-rules.ts': 'escaped path prefixes joined by | (checked below as built)',
   'src/decode/relay/wechat-likeness.ts': "data/relay.json's errmsg shapes (checked as data patterns)",
+  'src/decode/mask/names.ts': "data/secret-fields.json's public values (checked as data patterns)",
   'src/decode/user-regex.ts': "the user's own pattern, accepted only when isSimplePattern says so, run over bounded text",
 };
 

@@ -1,4 +1,4 @@
-import { isSecretName, MASK, maskValue } from './names';
+import { isPublicValue, isSecretName, MASK, maskValue } from './names';
 
 /*
  * JSON masked token by token, in one pass and without recursion on its nesting: the text need not be
@@ -12,6 +12,7 @@ interface Frame {
   secret: boolean;
   expectKey: boolean;
   keySecret: boolean;
+  key: string;
 }
 
 /** How deep JSON written inside a JSON string is itself read (`{"data":"{\"access_token\":…}"}`). */
@@ -105,7 +106,7 @@ export function maskJson(text: string, options: JsonMaskOptions): string {
       continue;
     }
     if (ch === '{' || ch === '[') {
-      stack.push({ object: ch === '{', secret: valueIsSecret(), expectKey: ch === '{', keySecret: false });
+      stack.push({ object: ch === '{', secret: valueIsSecret(), expectKey: ch === '{', keySecret: false, key: '' });
       emit(ch, 'open');
     } else if (ch === '}' || ch === ']') {
       stack.pop();
@@ -124,9 +125,10 @@ export function maskJson(text: string, options: JsonMaskOptions): string {
       const token = text.slice(i, end);
       const frame = top();
       if (frame?.object && frame.expectKey) {
-        frame.keySecret = masking && isSecretName(decodeString(token));
+        frame.key = decodeString(token);
+        frame.keySecret = masking && isSecretName(frame.key);
         emit(token, 'other');
-      } else if (valueIsSecret()) {
+      } else if (valueIsSecret() && !(frame && !frame.secret && isPublicValue(frame.key, decodeString(token)))) {
         const closed = token.length >= 2 && token.endsWith('"');
         emit(closed ? JSON.stringify(maskValue(decodeString(token))) : `"${MASK}`, 'other');
       } else {

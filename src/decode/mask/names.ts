@@ -44,6 +44,14 @@ export function isSecretHeader(name: string): boolean {
   return isSecretName(lower) || HEADER_PARTS.some((part) => lower.includes(part));
 }
 
+const PUBLIC_VALUES = secretFields.publicValues.map((p) => ({ name: normalizeName(p.name), pattern: new RegExp(p.pattern) }));
+
+/** A value under a secret name that is known not to be one (Pay v3's `"code": "SIGN_ERROR"`). */
+export function isPublicValue(name: string, value: string): boolean {
+  const normalized = normalizeName(name);
+  return value.length <= 64 && PUBLIC_VALUES.some((p) => p.name === normalized && p.pattern.test(value));
+}
+
 export const MASK = '***';
 
 /** Keeps the last four characters of long values so two different tokens can still be told apart. */

@@ -7,8 +7,8 @@ import { maskUrl } from './url';
  */
 
 function isNameChar(c: number): boolean {
-  // letters, digits, _ - . % [ ]
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c === 37 || c === 91 || c === 93;
+  // letters, digits, _ - . %
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c === 37;
 }
 
 function isTokenChar(c: number): boolean {
@@ -67,6 +67,11 @@ export function maskNamedValues(withUrls: string): string {
     }
     const start = i;
     while (i < n && isNameChar(withUrls.charCodeAt(i))) i++;
+    // PHP-style `name[]` / `name[0]`: the brackets belong to the name.
+    if (withUrls[i] === '[') {
+      const close = withUrls.indexOf(']', i);
+      if (close > i && close - i <= 12) i = close + 1;
+    }
     const word = withUrls.slice(start, i);
     if (word.length >= OPAQUE_TOKEN_MIN_LENGTH && isTokenText(word)) {
       out += withUrls.slice(at, start) + maskValue(word);
