@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import relay from '../../data/relay.json';
+import { relay } from '../decode/data';
 import { explainUrl } from '../decode/relay/explain-url';
 import { parseJsonPath } from '../decode/relay/json-path';
 import { isHostGlob, isPathPattern } from '../decode/relay/url-pattern';

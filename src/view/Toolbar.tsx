@@ -1,10 +1,9 @@
 import type { Signal } from '@preact/signals';
 import type { ComponentChildren, RefObject } from 'preact';
-import type { Product } from '../decode/knowledge/types';
+import { PRODUCTS, type Product } from '../decode/knowledge/types';
 import type { CallFilter } from './call-filter';
 import type { Messages, UiLang } from './i18n';
 
-const PRODUCTS: Product[] = ['mp', 'miniprogram', 'open', 'channels', 'common', 'wecom', 'pay'];
 
 interface ActionsProps {
   t: Messages;

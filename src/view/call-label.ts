@@ -1,3 +1,4 @@
+import { answeredNotJson } from '../decode/answered-not-json';
 import { describeCode } from '../decode/knowledge/lookup';
 import type { Knowledge } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
@@ -21,7 +22,7 @@ export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lan
   }
   if (call.state === 'error') return { text: t.httpError(call.status) };
   if (call.body.kind === 'empty') return { text: t.emptyBody };
-  if (call.body.kind === 'text' && call.platform !== 'pay') return { text: t.notJson, title: t.notJsonAnswer };
+  if (answeredNotJson(call.body, call.platform)) return { text: t.notJson, title: t.notJsonAnswer };
   if (call.body.kind === 'binary') return { text: t.binaryBody(call.body.bytes, call.body.sniffed) };
   return { text: t.ok };
 }
