@@ -151,6 +151,6 @@ export async function showPanel(devtools: Page, extensionId: string, timeoutMs =
     await ((await import(module)) as LegacyUi).InspectorView.InspectorView.instance().showPanel(id);
   }, args);
   return until('the panel frame', timeoutMs, async () =>
-    devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/view/panel.html`)),
+    devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/shells/devtools/panel.html`)),
   );
 }

@@ -139,7 +139,7 @@ describe('followDevtoolsTheme', () => {
   });
 
   it("follows Firefox's themeName and onThemeChanged", async () => {
-    const { followDevtoolsTheme } = await import('../../src/view/theme');
+    const { followDevtoolsTheme } = await import('../../src/ui/theme');
     const listeners: Array<(theme: string) => void> = [];
     fakePanels.current = { themeName: 'dark', onThemeChanged: { addListener: (l: (theme: string) => void) => listeners.push(l) } };
     const el = root();
@@ -153,7 +153,7 @@ describe('followDevtoolsTheme', () => {
   });
 
   it("keeps Chromium's setThemeChangeHandler, and listens only once where both exist", async () => {
-    const { followDevtoolsTheme } = await import('../../src/view/theme');
+    const { followDevtoolsTheme } = await import('../../src/ui/theme');
     let handler: ((theme: string) => void) | undefined;
     const addListener = vi.fn();
     fakePanels.current = { themeName: 'default', setThemeChangeHandler: (h: (theme: string) => void) => (handler = h), onThemeChanged: { addListener } };
@@ -166,7 +166,7 @@ describe('followDevtoolsTheme', () => {
   });
 
   it('falls back to light without any theme API', async () => {
-    const { followDevtoolsTheme } = await import('../../src/view/theme');
+    const { followDevtoolsTheme } = await import('../../src/ui/theme');
     const el = root();
     followDevtoolsTheme(el);
     expect(el.dataset['theme']).toBe('light');
