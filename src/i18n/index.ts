@@ -1,12 +1,14 @@
-import { messages, type Messages, type UiLang } from './messages';
+import type { Lang } from '../decode/knowledge/types';
+import { messages, type Messages } from './messages';
 
 /** zh for any Chinese browser locale, English otherwise. */
-export function detectLang(locale: string | undefined): UiLang {
+export function detectLang(locale: string | undefined): Lang {
   return locale && /^zh\b/i.test(locale) ? 'zh' : 'en';
 }
 
-export function messagesFor(lang: UiLang): Messages {
+export function messagesFor(lang: Lang): Messages {
   return messages[lang];
 }
 
-export type { Messages, UiLang };
+/** The one language type of every surface (panel, options page, command line): zh or en. */
+export type { Lang, Messages };

@@ -1,3 +1,5 @@
+import type { Lang } from '../decode/knowledge/types';
+
 /** Every UI string, in both languages; the keys are the contract between views and translations. */
 export const messages = {
   en: {
@@ -417,7 +419,6 @@ export const messages = {
     ticketCalls: '网络中看到的 ticket 调用',
     ticketNone: '本日志中没有看到获取 ticket 的调用（它通常由服务器发起，这也是正确的做法）。',
   },
-} as const;
+} as const satisfies Record<Lang, object>;
 
-export type UiLang = keyof typeof messages;
-export type Messages = (typeof messages)[UiLang];
+export type Messages = (typeof messages)[Lang];

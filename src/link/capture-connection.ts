@@ -1,8 +1,8 @@
 import { signal, type Signal } from '@preact/signals';
 import type { DecodedCall } from '../decode/types';
 import { CallStore } from '../store/call-store';
-import type { CaptureLink } from './capture-link';
-import { DEFAULT_SETTINGS, type JssdkState, type PortLike, type Settings, type ToCapture, type ToPanel } from './protocol';
+import { findCaptureLink, type CaptureLink } from './capture-link';
+import { broadcastPort, channelName, DEFAULT_SETTINGS, type JssdkState, type PortLike, type Settings, type ToCapture, type ToPanel } from './protocol';
 
 export interface CaptureConnection {
   store: CallStore;
@@ -160,4 +160,15 @@ export function connectDirect(link: CaptureLink, page: { addEventListener(type: 
     state.unsubscribe();
   });
   return state.connection(link.send);
+}
+
+/**
+ * The panel's connection to the devtools page inspecting `tabId`: its log itself when both share a
+ * JS heap (capture-link.ts), else the channel's snapshot and batches.
+ */
+export function connectPanel(panel: Window, tabId: number): { connection: CaptureConnection; transport: 'direct' | 'channel' } {
+  const link = findCaptureLink(panel, tabId);
+  return link
+    ? { connection: connectDirect(link, panel), transport: 'direct' }
+    : { connection: connectToCapture(broadcastPort<ToPanel, ToCapture>(channelName(tabId))), transport: 'channel' };
 }

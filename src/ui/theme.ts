@@ -1,30 +1,27 @@
-import browser from 'webextension-polyfill';
+/** The two themes every page styles (`data-theme` on the root element). */
+export type ThemeName = 'light' | 'dark';
 
-interface ThemePanels {
-  themeName?: string;
-  /** Chromium. */
-  setThemeChangeHandler?: (handler: (theme: string) => void) => void;
-  /** Firefox: `themeName` is "light" or "dark" there too. */
-  onThemeChanged?: { addListener(listener: (theme: string) => void): void };
+/** Where a page's theme comes from: its value now, and its changes. */
+export interface ThemeSource {
+  current: ThemeName;
+  onChange(listener: (theme: ThemeName) => void): void;
 }
 
-/** Follows the DevTools theme, including changes made while the panel is open. */
-export function followDevtoolsTheme(root: HTMLElement): void {
-  const panels = browser.devtools?.panels as ThemePanels | undefined;
-  const apply = (theme: string | undefined): void => {
-    root.dataset['theme'] = theme === 'dark' ? 'dark' : 'light';
+/** A host's theme name ("dark", "default", "light", …) as one of ours. */
+export const themeOf = (name: string | undefined): ThemeName => (name === 'dark' ? 'dark' : 'light');
+
+/** Styles `root` with the source's theme, including changes made while the page is open. */
+export function followTheme(root: HTMLElement, source: ThemeSource): void {
+  const apply = (theme: ThemeName): void => {
+    root.dataset['theme'] = theme;
   };
-  apply(panels?.themeName);
-  if (panels?.setThemeChangeHandler) panels.setThemeChangeHandler(apply);
-  else panels?.onThemeChanged?.addListener(apply);
+  apply(source.current);
+  source.onChange(apply);
 }
 
 /** Pages outside DevTools (the options page) follow the system's light or dark preference. */
-export function followColorScheme(root: HTMLElement): void {
+export function colorScheme(): ThemeSource {
   const query = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-  const apply = (): void => {
-    root.dataset['theme'] = query?.matches ? 'dark' : 'light';
-  };
-  apply();
-  query?.addEventListener('change', apply);
+  const now = (): ThemeName => (query?.matches ? 'dark' : 'light');
+  return { current: now(), onChange: (listener) => query?.addEventListener('change', () => listener(now())) };
 }

@@ -71,7 +71,7 @@ test('"Rules…" in the panel opens the options page, without a draft', async ({
   await panel.locator('button.open-options').click();
   const options = await opened;
   await expect(options.locator('.options h1')).toBeVisible();
-  await expect(options).toHaveURL(/\/src\/options\/options\.html$/);
+  await expect(options).toHaveURL(/\/src\/shells\/devtools\/options\/options\.html$/);
   await expect(options.locator('.opt-rule')).toHaveCount(0);
   await expect(options.locator('.opt-notice')).toHaveCount(0);
 });

@@ -1,47 +1,32 @@
 import { useSignal, type Signal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { maskerFor } from '../../decode/mask';
-import { parseJsonPath } from '../../decode/relay/json-path';
-import { DEFAULT_RELAY_SETTINGS, draftRuleFromCall } from '../../decode/relay/user-rules';
-import type { DecodedCall } from '../../decode/types';
-import type { OpenOptionsMessage } from '../../shells/devtools/background-protocol';
-import { compileFilter, isFailure, NO_FILTER, nextFailure, type CallFilter } from '../list/call-filter';
+import { useRef } from 'preact/hooks';
+import { messagesFor, type Lang } from '../../i18n';
 import type { CaptureConnection } from '../../link/capture-connection';
+import { NO_FILTER, type CallFilter } from '../list/call-filter';
 import { CallList } from '../list/CallList';
-import { messagesFor, type UiLang } from '../../i18n';
-import { knowledge } from './knowledge-loader';
+import { EmptyLog } from '../list/EmptyLog';
+import { useFilteredCalls } from '../list/use-filtered-calls';
+import { useSelection } from '../list/use-selection';
 import { LookupBox } from '../lookup/LookupBox';
+import { exportHar, importHar } from '../toolbar/har-transfer';
 import { ActionBar, FilterBar } from '../toolbar/Toolbar';
+import { Banners } from './Banners';
+import type { Host } from './host';
+import { knowledge } from './knowledge-loader';
+import { ruleDraftOf } from './rule-draft';
+import { useFileDrop } from './use-file-drop';
+import { useLazy } from './use-lazy';
+import { useShortcuts } from './use-shortcuts';
+import { ViewTabs, type PanelView } from './ViewTabs';
 
 interface Props {
   connection: CaptureConnection;
-  lang: Signal<UiLang>;
+  lang: Signal<Lang>;
+  host: Host;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Only Firefox has runtime.getBrowserInfo; its network events wait for its own Network panel. */
-const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
-
-/** Opens the options page through the background worker, with a rule drafted from `call` when given. */
-function openOptions(call: DecodedCall | null): void {
-  const steps = call?.relay ? parseJsonPath(call.relay.at) : null;
-  const draft = call ? draftRuleFromCall(call.url, steps ?? [], 'auto') : null;
-  void browser.runtime.sendMessage({ type: 'open-options', draft } satisfies OpenOptionsMessage).catch(() => undefined);
-}
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
-
-export function App({ connection, lang }: Props) {
+/** The panel: its two views, the toolbar over them and the lines between. */
+export function App({ connection, lang, host }: Props) {
   const t = messagesFor(lang.value);
   const version = connection.version.value;
   const all = connection.store.calls;
@@ -49,24 +34,19 @@ export function App({ connection, lang }: Props) {
   const settings = connection.settings.value;
   const filter = useSignal<CallFilter>(NO_FILTER);
   const reveal = useSignal(false);
-  const selectedId = useSignal<string | null>(null);
   const notice = useSignal<string | null>(null);
-  const dragging = useSignal(false);
   const filterInput = useRef<HTMLInputElement>(null);
-  const view = useSignal<'network' | 'jssdk'>('network');
-  // The JS-SDK view and its catalogue load on first use, keeping the panel's first paint small.
-  const jssdkView = useSignal<typeof import('../jssdk/JssdkView') | null>(null);
+  const view = useSignal<PanelView>('network');
   const jssdk = connection.jssdk.value;
   const jssdkFailed = jssdk.calls.reduce((n, c) => (c.state === 'error' ? n + 1 : n), 0);
-  useEffect(() => {
-    if (view.value === 'jssdk' && !jssdkView.value) void import('../jssdk/JssdkView').then((m) => (jssdkView.value = m));
-  }, [view.value]);
-  // Likewise the details pane (tabs, JSON tree, copy formats) on the first selection.
-  const detailsView = useSignal<typeof import('../details/Details') | null>(null);
-  const anySelected = selectedId.value !== null;
-  useEffect(() => {
-    if (anySelected && !detailsView.value) void import('../details/Details').then((m) => (detailsView.value = m));
-  }, [anySelected]);
+  const { calls, failures, invalidRegex } = useFilteredCalls(all, version, filter.value, k);
+  const { selectedId, selected, step } = useSelection(calls);
+  // The JS-SDK view and its catalogue load on first use, the details pane (tabs, JSON tree, copy
+  // formats) on the first selection: the panel's first paint stays small.
+  const jssdkView = useLazy(() => import('../jssdk/JssdkView'), view.value === 'jssdk');
+  const detailsView = useLazy(() => import('../details/Details'), selectedId.value !== null);
+  const drop = useFileDrop((file) => importHar(file, connection, t, notice));
+  useShortcuts(filterInput, step);
   const setJssdkSite = (on: boolean): void => {
     const origin = jssdk.origin;
     if (origin === null) return;
@@ -74,80 +54,9 @@ export function App({ connection, lang }: Props) {
     connection.setSettings({ ...settings, jssdkSites: on ? [...others, origin] : others });
   };
 
-  const { match, invalidRegex } = useMemo(() => compileFilter(filter.value, k), [filter.value, k]);
-  const unfiltered = filter.value === NO_FILTER || (!filter.value.errorsOnly && filter.value.product === 'all' && filter.value.text.trim() === '');
-  const calls = useMemo(() => (unfiltered ? all : all.filter(match)), [version, match, unfiltered]);
-  const failures = useMemo(() => all.reduce((n, c) => (isFailure(c) ? n + 1 : n), 0), [version]);
-  const selected = selectedId.value === null ? undefined : calls.find((c) => c.id === selectedId.value);
-
-  const step = (direction: 1 | -1): void => {
-    // The selection is read when the key is pressed: the listener may still be the previous render's.
-    const current = selectedId.peek();
-    const from = current === null ? -1 : calls.findIndex((c) => c.id === current);
-    const i = nextFailure(calls, from, direction);
-    if (i >= 0) selectedId.value = calls[i]!.id;
-  };
-
-  // HAR files are read and written by code (the whole decoder) loaded only when they are used.
-  const importFile = (file: File): void => {
-    void Promise.all([file.text(), import('../toolbar/har-file')]).then(([text, { fromHar }]) => {
-      // Relayed answers in the file are found as capture finds them with the default settings.
-      const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
-      if ('error' in result) {
-        notice.value = t.importErrors[result.error];
-        return;
-      }
-      connection.importCalls(result.calls);
-      notice.value = t.imported(result.calls.length, file.name, result.skipped);
-    });
-  };
-
-  const exportHar = (): void => {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    void import('../toolbar/har-file').then(({ toHar }) => {
-      download(`wechat-api-calls-${stamp}.har`, JSON.stringify(toHar(calls, maskerFor(reveal.value), browser.runtime.getManifest().version), null, 1));
-    });
-  };
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        filterInput.current?.focus();
-      } else if (!isTyping(e.target) && (e.key === ']' || e.key === '[')) {
-        e.preventDefault();
-        step(e.key === ']' ? 1 : -1);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
-
   return (
-    <div
-      class={`app${dragging.value ? ' dragging' : ''}`}
-      onDragOver={(e) => {
-        if (e.dataTransfer?.types.includes('Files')) {
-          e.preventDefault();
-          dragging.value = true;
-        }
-      }}
-      onDragLeave={() => (dragging.value = false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        dragging.value = false;
-        const file = e.dataTransfer?.files[0];
-        if (file) importFile(file);
-      }}
-    >
-      <div class="view-tabs" role="tablist">
-        <button type="button" role="tab" class="view-tab view-network" aria-selected={view.value === 'network'} onClick={() => (view.value = 'network')}>
-          {t.viewNetwork(all.length)}
-        </button>
-        <button type="button" role="tab" class={`view-tab view-jssdk${jssdkFailed > 0 ? ' has-errors' : ''}`} aria-selected={view.value === 'jssdk'} onClick={() => (view.value = 'jssdk')}>
-          {t.viewJssdk(jssdk.calls.length, jssdkFailed)}
-        </button>
-      </div>
+    <div class={`app${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
+      <ViewTabs view={view} t={t} networkCalls={all.length} jssdkCalls={jssdk.calls.length} jssdkFailed={jssdkFailed} />
       <ActionBar
         t={t}
         lang={lang}
@@ -155,37 +64,18 @@ export function App({ connection, lang }: Props) {
         reveal={reveal}
         onClear={() => connection.clear()}
         onPreserveLog={(value) => connection.setSettings({ ...settings, preserveLog: value })}
-        onImport={importFile}
-        onExport={exportHar}
+        onImport={(file) => importHar(file, connection, t, notice)}
+        onExport={() => exportHar(calls, reveal.value, host)}
       >
         <LookupBox knowledge={k} t={t} lang={lang.value} />
-        <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => openOptions(null)}>
+        <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => host.openOptions(ruleDraftOf(null))}>
           {t.openOptions}
         </button>
       </ActionBar>
-      {reveal.value && (
-        <div class="banner reveal-banner" role="status">
-          {t.revealOn}
-        </div>
-      )}
-      {notice.value && (
-        <div class="banner notice" role="status">
-          {notice.value}{' '}
-          <button type="button" class="dismiss" aria-label="×" onClick={() => (notice.value = null)}>
-            ×
-          </button>
-        </div>
-      )}
-      {connection.problems.value.includes('har-backfill-failed') && (
-        <div class="banner" role="status">
-          {t.backfillFailed}
-        </div>
-      )}
-      {connection.store.dropped > 0 && <div class="banner dropped">{t.dropped(connection.store.dropped)}</div>}
-      {dragging.value && <div class="drop-hint">{t.dropHere}</div>}
+      <Banners t={t} reveal={reveal.value} notice={notice} problems={connection.problems.value} dropped={connection.store.dropped} dragging={drop.dragging} />
       {view.value === 'jssdk' ? (
-        jssdkView.value ? (
-          <jssdkView.value.JssdkView
+        jssdkView ? (
+          <jssdkView.JssdkView
             state={{ ...jssdk, enabled: jssdk.origin !== null && settings.jssdkSites.includes(jssdk.origin) }}
             network={all}
             t={t}
@@ -213,14 +103,7 @@ export function App({ connection, lang }: Props) {
             filterInput={filterInput}
           />
           {all.length === 0 ? (
-            <div class="empty" role="status">
-              <h2>{t.emptyTitle}</h2>
-              <p>{t.emptyWatches}</p>
-              <p>{t.emptyHint}</p>
-              {isFirefox && <p class="firefox-hint">{t.emptyFirefox}</p>}
-              <p>{t.noBodyTitle}</p>
-              <p>{t.relayedHint}</p>
-            </div>
+            <EmptyLog t={t} networkHint={host.networkNeedsHint} />
           ) : (
             <div class={`main${selected ? ' split' : ''}`}>
               <CallList
@@ -232,8 +115,16 @@ export function App({ connection, lang }: Props) {
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
               />
-              {selected && detailsView.value && (
-                <detailsView.value.Details call={selected} knowledge={k} t={t} lang={lang.value} reveal={reveal.value} onClose={() => (selectedId.value = null)} onAddRule={openOptions} />
+              {selected && detailsView && (
+                <detailsView.Details
+                  call={selected}
+                  knowledge={k}
+                  t={t}
+                  lang={lang.value}
+                  reveal={reveal.value}
+                  onClose={() => (selectedId.value = null)}
+                  onAddRule={(call) => host.openOptions(ruleDraftOf(call))}
+                />
               )}
             </div>
           )}

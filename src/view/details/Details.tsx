@@ -7,7 +7,7 @@ import { parseJson } from '../../decode/errcode';
 import type { DecodedCall, Header } from '../../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from '../common/Field';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 import { JsonTree } from './JsonTree';
 import { RelaySource } from './RelaySource';
 import { SearchableText } from './SearchableText';
@@ -22,14 +22,14 @@ interface Props {
   call: DecodedCall;
   knowledge: Knowledge | null;
   t: Messages;
-  lang: UiLang;
+  lang: Lang;
   reveal: boolean;
   onClose(): void;
   /** "Add a rule from this call", for relayed calls. */
   onAddRule?: (call: DecodedCall) => void;
 }
 
-function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {
+function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: Lang }) {
   const f = parseErrmsg(errmsg);
   return (
     <section class="errmsg">
@@ -89,12 +89,12 @@ function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
   );
 }
 
-function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge: Knowledge | null; t: Messages; lang: UiLang }) {
+function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge: Knowledge | null; t: Messages; lang: Lang }) {
   if (call.errcode === null || call.errcode === 0) return null;
   if (!knowledge) return <p>{t.loadingMeaning}</p>;
   const info = describeCode(knowledge, call.platform, call.errcode, call.path);
   const ip = call.errmsg ? parseErrmsg(call.errmsg).clientIp : null;
-  const other: UiLang = lang === 'zh' ? 'en' : 'zh';
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
     <section class="diagnosis">
       <h3>{t.meaning}</h3>
@@ -236,7 +236,7 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
   );
 }
 
-function TimingTab({ call, t, lang }: { call: DecodedCall; t: Messages; lang: UiLang }) {
+function TimingTab({ call, t, lang }: { call: DecodedCall; t: Messages; lang: Lang }) {
   const phases = call.timings ? (Object.entries(call.timings) as Array<[keyof Messages['phases'], number]>) : [];
   const total = Math.max(call.time, phases.reduce((n, [, ms]) => n + ms, 0), 1);
   return (

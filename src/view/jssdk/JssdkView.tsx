@@ -8,13 +8,13 @@ import type { DecodedCall } from '../../decode/types';
 import type { JssdkState } from '../../link/protocol';
 import { Field } from '../common/Field';
 import { formatClock } from '../common/format';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 
 interface Props {
   state: JssdkState;
   network: readonly DecodedCall[];
   t: Messages;
-  lang: UiLang;
+  lang: Lang;
   reveal: boolean;
   onEnable(on: boolean): void;
   onReload(): void;
@@ -88,7 +88,7 @@ function Doctor({ call, log, network, t, reveal, onShowNetworkCall }: { call: Js
   );
 }
 
-function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: Messages; lang: UiLang; reveal: boolean; onShowNetworkCall(id: string): void }) {
+function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: Messages; lang: Lang; reveal: boolean; onShowNetworkCall(id: string): void }) {
   const mask = maskerFor(reveal);
   const decoded = call.errMsg !== null && call.state === 'error' ? decodeJssdkErrMsg(call.errMsg, jssdkCatalogue) : null;
   return (

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
 import { CallRow, ROW_HEIGHT } from './CallRow';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 
 const OVERSCAN = 10;
 
@@ -11,7 +11,7 @@ interface Props {
   version: number;
   knowledge: Knowledge | null;
   t: Messages;
-  lang: UiLang;
+  lang: Lang;
   selectedId: string | null;
   onSelect(id: string | null): void;
 }

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
 import { labelOf } from './call-label';
 import { formatClock, formatDuration } from '../common/format';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 
 export const ROW_HEIGHT = 22;
 
@@ -16,7 +16,7 @@ interface Props {
   selected: boolean;
   knowledge: Knowledge | null;
   t: Messages;
-  lang: UiLang;
+  lang: Lang;
 }
 
 /**

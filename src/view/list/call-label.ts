@@ -2,7 +2,7 @@ import { answeredNotJson } from '../../decode/answered-not-json';
 import { describeCode } from '../../decode/knowledge/lookup';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 
 export interface Label {
   text: string;
@@ -10,7 +10,7 @@ export interface Label {
 }
 
 /** The short text of a row's "Meaning" column. */
-export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lang: UiLang): Label {
+export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lang: Lang): Label {
   if (call.state === 'no-body') return { text: t.noBody, title: t.noBodyTitle };
   if (call.errcode !== null && call.errcode !== 0) {
     if (!k) return { text: t.loadingMeaning };

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { describeCode } from '../../decode/knowledge/lookup';
 import type { Knowledge } from '../../decode/knowledge/types';
 import { PLATFORMS } from '../../decode/types';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 
 /** Type any code, see what it means on every platform, without a call to look at. */
-export function LookupBox({ knowledge, t, lang }: { knowledge: Knowledge | null; t: Messages; lang: UiLang }) {
+export function LookupBox({ knowledge, t, lang }: { knowledge: Knowledge | null; t: Messages; lang: Lang }) {
   const [query, setQuery] = useState('');
   const code = query.trim();
   const valid = /^-?\d{1,12}$/.test(code) || /^[A-Za-z][A-Za-z0-9_ ]*$/.test(code);

@@ -2,12 +2,12 @@ import type { Signal } from '@preact/signals';
 import type { ComponentChildren, RefObject } from 'preact';
 import { PRODUCTS, type Product } from '../../decode/knowledge/types';
 import type { CallFilter } from '../list/call-filter';
-import type { Messages, UiLang } from '../../i18n';
+import type { Messages, Lang } from '../../i18n';
 
 
 interface ActionsProps {
   t: Messages;
-  lang: Signal<UiLang>;
+  lang: Signal<Lang>;
   preserveLog: boolean;
   reveal: Signal<boolean>;
   onClear(): void;
@@ -54,7 +54,7 @@ export function ActionBar({ t, lang, preserveLog, reveal, onClear, onPreserveLog
       {children}
       <label>
         {t.language}{' '}
-        <select class="lang" value={lang.value} onChange={(e) => (lang.value = e.currentTarget.value as UiLang)}>
+        <select class="lang" value={lang.value} onChange={(e) => (lang.value = e.currentTarget.value as Lang)}>
           <option value="zh">中文</option>
           <option value="en">English</option>
         </select>

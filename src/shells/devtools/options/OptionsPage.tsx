@@ -5,12 +5,12 @@ import { explainUrl } from '../../../decode/relay/explain-url';
 import { parseJsonPath } from '../../../decode/relay/json-path';
 import { isHostGlob, isPathPattern } from '../../../decode/relay/url-pattern';
 import { MAX_RULES, RULES_VERSION, type LoadedRules, type RelaySettings, type UserRule } from '../../../decode/relay/user-rules';
-import { messagesFor, type Messages, type UiLang } from '../../../i18n';
+import { messagesFor, type Messages, type Lang } from '../../../i18n';
 import type { OptionsStorage } from './options-storage';
 
 interface Props {
   storage: OptionsStorage;
-  lang: Signal<UiLang>;
+  lang: Signal<Lang>;
 }
 
 const newId = (): string => `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
