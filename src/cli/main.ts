@@ -14,7 +14,8 @@ import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
 import { maskHar, maskHarToFile } from './mask';
-import { formatReport, reportHar, skippedNote } from './report';
+import { formatReport, reportHar } from './report';
+import { cliMessages } from '../i18n/cli-messages';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
@@ -68,7 +69,8 @@ async function report(args: string[]): Promise<number> {
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
   const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true });
   process.stdout.write(json ? `${JSON.stringify(result.rows.map((r) => r.entry))}\n` : `${formatReport(result.rows, result.total, result.failed, lang)}\n`);
-  if (result.skipped > 0) process.stderr.write(`${skippedNote(result.skipped)}\n`);
+  // On stderr, so that --json's array stays the only thing on stdout.
+  if (result.skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages[lang].report.skipped(result.skipped)}\n`);
   return result.failed > 0 ? 1 : 0;
 }
 
@@ -77,7 +79,7 @@ async function mask(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('mask needs exactly one HAR file');
   const input = positionals[0]!;
   const { skipped } = values.output === undefined ? await maskHar(input, process.stdout) : await maskHarToFile(input, values.output);
-  if (skipped > 0) process.stderr.write(`wechat-api-inspector: ${skipped} malformed HAR entr${skipped === 1 ? 'y was' : 'ies were'} masked as found (wrong field types)\n`);
+  if (skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages.en.report.maskedMalformed(skipped)}\n`);
   return 0;
 }
 

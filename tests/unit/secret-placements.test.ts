@@ -13,10 +13,10 @@ import { maskHarValue } from '../../src/decode/mask/har';
 import { toReportEntry } from '../../src/decode/report-entry';
 import { signatureString } from '../../src/decode/jssdk/signature';
 import type { DecodedCall } from '../../src/decode/types';
-import { CallRow } from '../../src/view/CallRow';
-import { asCurl, asFetch, asJson, bugReport } from '../../src/view/copy-formats';
-import { toHar } from '../../src/view/har-file';
-import { messagesFor } from '../../src/view/i18n';
+import { CallRow } from '../../src/view/list/CallRow';
+import { asCurl, asFetch, asJson, bugReport } from '../../src/view/details/copy-formats';
+import { toHar } from '../../src/view/toolbar/har-file';
+import { messagesFor } from '../../src/i18n';
 import { PLACEMENTS, type Placement, type PlantedCall } from '../fixtures/secrets/placements';
 import { inspect } from '../support/inspect';
 

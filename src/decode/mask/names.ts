@@ -1,4 +1,4 @@
-import secretFields from '../../../data/secret-fields.json';
+import { secretFields } from '../data';
 
 /** Lower case without `_`, `-`, `.` or spaces: `accessToken`, `Access-Token` and `access_token` meet. */
 export function normalizeName(name: string): string {

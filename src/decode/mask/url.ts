@@ -1,5 +1,5 @@
 import { isSecretName, maskValue, OPAQUE_TOKEN_MIN_LENGTH } from './names';
-import { isTokenText, maskNamedValues } from './text';
+import { isTokenText, maskNamedValues } from './named-values';
 
 /** A value that is itself percent-encoded text (`redirect_uri=https%3A%2F%2F…%3Fcode%3D…`): masked inside. */
 function maskPlainValue(value: string): string {
