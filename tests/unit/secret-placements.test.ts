@@ -140,7 +140,7 @@ describe('the command line', () => {
       const { stdout, stderr } = await inspect('report', file, ...args);
       expect(secrets.filter((s) => stdout.includes(s) || stderr.includes(s))).toEqual([]);
     }
-  });
+  }, 60_000);
 
   it('mask writes a HAR with none of them that still reads as the same calls', async () => {
     const out = join(dir, 'masked.har');
@@ -155,5 +155,5 @@ describe('the command line', () => {
     const after = await inspect('report', out, '--json');
     const codes = (s: string) => (JSON.parse(s) as Array<{ errcode: unknown }>).map((e) => e.errcode);
     expect(codes(after.stdout)).toEqual(codes(before.stdout));
-  });
+  }, 90_000);
 });
