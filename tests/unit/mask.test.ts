@@ -64,3 +64,23 @@ describe('maskBody', () => {
     );
   });
 });
+
+describe('numbers as written', () => {
+  const body = '{"errcode":0,"msgid":12345678901234567890123,"list":[1.0,1e2,-0]}';
+  it('Copy JSON, the raw view and the exported HAR keep integers beyond 2^53 and every number as written', () => {
+    expect(maskerFor(false).body(body)).toContain('"msgid": 12345678901234567890123');
+    expect(maskerFor(true).body(body)).toContain('"msgid": 12345678901234567890123');
+    expect(maskerFor(false).bodyAsWritten(body)).toBe(body);
+    expect(maskerFor(false).body(body)).toContain('1.0,\n    1e2,\n    -0');
+  });
+  it('re-indents like JSON.stringify(…, 2) when nothing needs keeping', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const text = JSON.stringify(value);
+        fc.pre(!/"(code|key|sign|secret|ticket|signature|authorization|cookie|password)"/i.test(text) && !/-0\b|e[+-]?\d/i.test(text));
+        expect(maskerFor(true).body(text)).toBe(JSON.stringify(value, null, 2));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -63,8 +63,9 @@ function detailsTexts(call: DecodedCall): string[] {
   } catch {
     // the request tab shows no table then
   }
-  if (call.requestBody) out.push(cutMasked(mask.body(call.requestBody), 20_000).text);
-  if (call.body.kind === 'json' || call.body.kind === 'text') out.push(cutMasked(mask.body(call.body.text), 20_000).text);
+  // Raw views re-indent; trees read the text as written.
+  if (call.requestBody) out.push(cutMasked(mask.body(call.requestBody), 20_000).text, cutMasked(mask.bodyAsWritten(call.requestBody), 20_000).text);
+  if (call.body.kind === 'json' || call.body.kind === 'text') out.push(cutMasked(mask.body(call.body.text), 20_000).text, cutMasked(mask.bodyAsWritten(call.body.text), 20_000).text);
   out.push(JSON.stringify(mask.headers(call.requestHeaders)), JSON.stringify(mask.headers(call.responseHeaders)));
   if (call.errmsg) out.push(JSON.stringify(maskErrmsgFields(parseErrmsg(call.errmsg), mask)));
   for (const f of call.itemFailures) if (f.errmsg) out.push(mask.text(f.errmsg));

@@ -164,7 +164,7 @@ function HeaderTable({ headers, t }: { headers: Header[]; t: Messages }) {
   );
 }
 
-/** A body as a JSON tree when it parses (numbers as written), else as text. */
+/** A body as a JSON tree when it parses (numbers as written), else as text. Given the text as written: re-indenting a deeply nested body would multiply its length past the view's cut. */
 function BodyTree({ text, t }: { text: string; t: Messages }) {
   const json = parseJsonKeepingNumbers(text);
   return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} tooDeep={t.jsonTooDeep(MAX_TREE_DEPTH)} /></div>;
@@ -201,7 +201,7 @@ function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: M
       {call.requestBody && (
         <>
           <h3>{t.requestBody}</h3>
-          <BodyTree text={cutMasked(mask.body(call.requestBody), BODY_VIEW_LIMIT).text} t={t} />
+          <BodyTree text={cutMasked(mask.bodyAsWritten(call.requestBody), BODY_VIEW_LIMIT).text} t={t} />
         </>
       )}
     </section>
@@ -232,7 +232,7 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
           </button>
         </div>
       )}
-      {body.kind === 'json' && view === 'tree' ? <BodyTree text={text} t={t} /> : <SearchableText text={text} t={t} />}
+      {body.kind === 'json' && view === 'tree' ? <BodyTree text={cutMasked(mask.bodyAsWritten(body.text), BODY_VIEW_LIMIT).text} t={t} /> : <SearchableText text={text} t={t} />}
     </section>
   );
 }
