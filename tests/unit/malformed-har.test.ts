@@ -112,3 +112,19 @@ describe("report's table on a terminal", () => {
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   }, 60_000);
 });
+
+describe("the panel's import of a file over 100 MB", () => {
+  it('is refused from its size, before the file is read', async () => {
+    const { importHar } = await import('../../src/view/toolbar/har-transfer');
+    const { MAX_IMPORT_BYTES } = await import('../../src/view/toolbar/import-limit');
+    const { messagesFor } = await import('../../src/i18n');
+    let read = false;
+    const file = { name: 'big.har', size: MAX_IMPORT_BYTES + 1, text: () => ((read = true), Promise.resolve('{}')) } as unknown as File;
+    const notice = { value: null as string | null };
+    const imported: unknown[] = [];
+    importHar(file, { importCalls: (c: unknown[]) => imported.push(...c) } as never, messagesFor('en'), notice as never);
+    expect(notice.value).toBe(messagesFor('en').importErrors['too-large']);
+    expect(read).toBe(false);
+    expect(imported).toEqual([]);
+  });
+});
