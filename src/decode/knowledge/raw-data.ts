@@ -10,6 +10,7 @@ import payEndpoints from '../../../data/endpoints/pay.json' with { type: 'json' 
 import overrides from '../../../data/overrides.json' with { type: 'json' };
 import platforms from '../../../data/platforms.json' with { type: 'json' };
 import products from '../../../data/products.json' with { type: 'json' };
+import { apiCodeFiles } from './api-code-files.ts';
 import type { CodeFile, EndpointFile, HintFile, OverrideFile, PlatformFile, ProductFile, RawKnowledge } from './types.ts';
 
 /** Every data file the knowledge base is made of; their shape is checked by the schema tests. */
@@ -18,6 +19,7 @@ export const rawKnowledge: RawKnowledge = {
   codes: [weixinCodes as CodeFile, wecomCodes as CodeFile, payCodes as CodeFile],
   hints: [weixinHints as HintFile, wecomHints as HintFile, payHints as HintFile],
   overrides: overrides as OverrideFile,
+  apiCodes: apiCodeFiles,
   endpoints: [weixinEndpoints as EndpointFile, wecomEndpoints as EndpointFile, payEndpoints as EndpointFile],
   products: products as ProductFile,
 };
