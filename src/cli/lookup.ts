@@ -26,22 +26,44 @@ export function lookupResult(info: CodeInfo, lang: Lang): LookupResult {
 }
 
 /** Each code on the platform asked for, or on every platform when none is. */
-export function lookupCodes(k: Knowledge, codes: readonly Errcode[], platform: Platform | undefined, lang: Lang): LookupResult[] {
+export function lookupCodes(k: Knowledge, codes: readonly Errcode[], platform: Platform | undefined): CodeInfo[] {
   const platforms = platform ? [platform] : PLATFORMS;
-  return codes.flatMap((code) => platforms.map((p) => lookupResult(describeCode(k, p, code), lang)));
+  return codes.flatMap((code) => platforms.map((p) => describeCode(k, p, code)));
 }
 
-const label: Record<Lang, { unknown: string; causes: string; fixes: string; doc: string; legacy: string }> = {
-  zh: { unknown: '（知识库中没有此错误码）', causes: '常见原因', fixes: '解决步骤', doc: '文档', legacy: '（旧列表中的错误码）' },
-  en: { unknown: '(not in the knowledge base)', causes: 'Causes', fixes: 'Fix', doc: 'Docs', legacy: '(legacy code)' },
+const label: Record<Lang, { unknown: string; noGlobal: string; definedBy: string; causes: string; fixes: string; doc: string; legacy: string }> = {
+  zh: {
+    unknown: '（知识库中没有此错误码）',
+    noGlobal: '（全局错误码列表中没有此错误码）',
+    definedBy: '该错误码由以下接口定义：',
+    causes: '常见原因',
+    fixes: '解决步骤',
+    doc: '文档',
+    legacy: '（旧列表中的错误码）',
+  },
+  en: {
+    unknown: '(not in the knowledge base)',
+    noGlobal: '(not in the global code lists)',
+    definedBy: 'Defined by:',
+    causes: 'Causes',
+    fixes: 'Fix',
+    doc: 'Docs',
+    legacy: '(legacy code)',
+  },
 };
 
-/** The readable form of the same results, for a terminal. */
-export function formatLookup(results: readonly LookupResult[], lang: Lang): string {
+/** The readable form of the same results, for a terminal; it also names the APIs that define a per-API code. */
+export function formatLookup(infos: readonly CodeInfo[], lang: Lang): string {
   const l = label[lang];
-  return results
-    .map((r) => {
-      const lines = [`${r.platform} ${r.code}: ${r.meaning ?? l.unknown}${r.legacy ? ` ${l.legacy}` : ''}`];
+  return infos
+    .map((info) => {
+      const r = lookupResult(info, lang);
+      const unknown = info.definedOn.length > 0 ? l.noGlobal : l.unknown;
+      const lines = [`${r.platform} ${r.code}: ${r.meaning ?? unknown}${r.legacy ? ` ${l.legacy}` : ''}`];
+      if (info.definedOn.length > 0) {
+        lines.push(`  ${l.definedBy}`);
+        for (const api of info.definedOn) lines.push(`    - ${api.path}${api.name ? ` (${api.name[lang]})` : ''}: ${api.meaning[lang]}`);
+      }
       if (r.hints) {
         lines.push(`  ${l.causes}:`, ...r.hints.causes.map((c) => `    - ${c}`));
         lines.push(`  ${l.fixes}:`, ...r.hints.fixes.map((f, i) => `    ${i + 1}. ${f}`));
