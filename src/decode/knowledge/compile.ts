@@ -41,7 +41,7 @@ export function compileKnowledge(raw: RawKnowledge): Knowledge {
       const entry: CompiledCode = { zh: c.zh, en: c.en };
       if (c.legacy) entry.legacy = true;
       if (c.note) entry.note = c.note;
-      entry.src = table.set(c.src.map((id) => ({ ...file.sources[id]!, checked: file.checked })));
+      entry.src = table.set(c.src.map((id) => ({ ...file.sources[id]!, checked: c.checked ?? file.checked })));
       codes[file.platform][String(c.code)] = entry;
     }
   }

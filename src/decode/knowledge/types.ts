@@ -25,7 +25,7 @@ export interface CodeFile {
   sources: Record<string, SourceEntry>;
   /** When the meanings were last compared with their sources (YYYY-MM-DD). */
   checked: string;
-  codes: Array<{ code: Errcode; zh: string; en: string; src: string[]; legacy?: boolean; note?: Text; layers?: string[]; httpStatus?: number }>;
+  codes: Array<{ code: Errcode; zh: string; en: string; src: string[]; checked?: string; legacy?: boolean; note?: Text; layers?: string[]; httpStatus?: number }>;
 }
 
 /** data/hints/<platform>.json */
