@@ -64,10 +64,8 @@ export function formatLookup(infos: readonly CodeInfo[], lang: Lang): string {
         lines.push(`  ${l.definedBy}`);
         for (const api of info.definedOn) lines.push(`    - ${api.path}${api.name ? ` (${api.name[lang]})` : ''}: ${api.meaning[lang]}`);
       }
-      if (r.hints) {
-        lines.push(`  ${l.causes}:`, ...r.hints.causes.map((c) => `    - ${c}`));
-        lines.push(`  ${l.fixes}:`, ...r.hints.fixes.map((f, i) => `    ${i + 1}. ${f}`));
-      }
+      if (r.hints?.causes.length) lines.push(`  ${l.causes}:`, ...r.hints.causes.map((c) => `    - ${c}`));
+      if (r.hints?.fixes.length) lines.push(`  ${l.fixes}:`, ...r.hints.fixes.map((f, i) => `    ${i + 1}. ${f}`));
       if (r.known) lines.push(`  ${l.doc}: ${r.docUrl}`);
       return lines.join('\n');
     })

@@ -145,7 +145,7 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
       )}
       <Sources class="meaning-source" label={t.meaningSource} refs={info.sources} t={t} />
       {info.legacy && <p class="legacy">{t.legacy}</p>}
-      {info.causes && info.fixes ? (
+      {info.causes && (
         <>
           <h3>{t.causes}</h3>
           <ul class="causes">
@@ -153,17 +153,20 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
               <li>{c}</li>
             ))}
           </ul>
+        </>
+      )}
+      {info.fixes && (
+        <>
           <h3>{t.fixes}</h3>
           <ol class="fixes">
             {info.fixes[lang].map((f) => (
               <li>{fillHint(f, ip, t.unknownIp)}</li>
             ))}
           </ol>
-          <Sources class="hint-source" label={t.hintSource} refs={info.hintSources} t={t} />
         </>
-      ) : (
-        info.known && <p class="no-hints">{t.noHints}</p>
       )}
+      {(info.causes || info.fixes) && <Sources class="hint-source" label={t.hintSource} refs={info.hintSources} t={t} />}
+      {!info.causes && !info.fixes && info.known && <p class="no-hints">{t.noHints}</p>}
       {info.note && (
         <details class="note">
           <summary>{t.whyThisMeaning}</summary>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatLookup, lookupCodes, lookupResult } from '../../src/cli/lookup';
 import { apiCodeFiles, readApiCodeFiles } from '../../src/decode/knowledge/api-code-files';
 import { compileKnowledge } from '../../src/decode/knowledge/compile';
-import { describeCode } from '../../src/decode/knowledge/lookup';
+import { describeCode, hintsFor } from '../../src/decode/knowledge/lookup';
 import { rawKnowledge } from '../../src/decode/knowledge/raw-data';
 
 const fixtureFiles = readApiCodeFiles(new URL('../fixtures/api-codes/', import.meta.url));
@@ -28,6 +28,16 @@ describe('per-API codes (fixtures)', () => {
     expect(info.docUrl).toBe('https://developers.weixin.qq.com/doc/channels/fixture/add.html');
     expect(info.sources).toEqual([{ url: 'https://developers.weixin.qq.com/doc/channels/fixture/add.html', checked: '2026-12-02' }]);
     expect(describeCode(k, 'wecom', 99000003, '/cgi-bin/externalcontact/add_contact_way').meaning?.zh).toBe('测试：联系我方式数量已达上限');
+  });
+
+  it('a page that gives only a remedy shows only fix steps', () => {
+    const info = describeCode(k, 'wecom', 99000003, '/cgi-bin/externalcontact/add_contact_way');
+    expect(hintsFor(info, 'en', null)).toEqual({ causes: [], fixes: ['Delete configs no longer used.'] });
+    expect(info.hintSources[0]?.url).toBe('https://developer.work.weixin.qq.com/document/path/fixture');
+    const text = formatLookup([info], 'en');
+    expect(text).toContain('  Fix:\n    1. Delete configs no longer used.');
+    expect(text).not.toContain('Causes');
+    expect(hintsFor(describeCode(k, 'weixin', 99000002, '/channels/ec/order/get'), 'en', null)).toBeNull();
   });
 
   it('on another API (or with no API) it names the APIs that define it', () => {

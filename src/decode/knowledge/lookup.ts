@@ -75,7 +75,7 @@ export function describeCode(k: Knowledge, platform: Platform, code: Errcode, pa
     docUrl: overrideUrl ?? entry?.docUrl ?? site.docUrl,
     queryUrl: site.codeQueryUrl ? site.codeQueryUrl.replace('{code}', String(code)) : null,
     sources: sourcesOf(k, override ? override.src : entry?.src),
-    hintSources: override ? (override.causes ? sourcesOf(k, override.src) : []) : sourcesOf(k, entry?.hintSrc),
+    hintSources: override ? (override.causes || override.fixes ? sourcesOf(k, override.src) : []) : sourcesOf(k, entry?.hintSrc),
     definedOn: entry || override ? [] : definingApis(k, platform, code),
   };
 }
@@ -100,10 +100,13 @@ export function endpointName(k: Knowledge, platform: Platform, path: string): Te
 
 const UNKNOWN_IP: Record<Lang, string> = { zh: '你的服务器公网出口 IP', en: "your server's public egress IP" };
 
-/** Causes and fix steps in one language, the caller IP filled in (or described when unknown). */
+/**
+ * Causes and fix steps in one language, the caller IP filled in (or described when unknown). An API's own
+ * page may give only a reason or only a remedy: the other list is then empty.
+ */
 export function hintsFor(info: CodeInfo, lang: Lang, clientIp: string | null): { causes: string[]; fixes: string[] } | null {
-  if (!info.causes || !info.fixes) return null;
-  return { causes: info.causes[lang], fixes: info.fixes[lang].map((f) => fillHint(f, clientIp, UNKNOWN_IP[lang])) };
+  if (!info.causes && !info.fixes) return null;
+  return { causes: info.causes?.[lang] ?? [], fixes: (info.fixes?.[lang] ?? []).map((f) => fillHint(f, clientIp, UNKNOWN_IP[lang])) };
 }
 
 /** Fills the `{clientIp}` placeholder of a hint with the caller IP, or a phrase when it is unknown. */
