@@ -24,6 +24,13 @@ describe('corrections from comparing official sources (issue 20)', () => {
     }
   });
 
+  it('20002 and 85015: notes no longer call readings baseless that an endpoint page or the official list gives', () => {
+    expect(describeCode(k, 'weixin', 20002, '/wxa/getnearbypoilist').meaning).toEqual({ zh: 'POST 参数非法', en: 'Invalid POST parameters' });
+    expect(describeCode(k, 'weixin', 20002, '/cgi-bin/menu/create').meaning?.en).toMatch(/product id/i);
+    expect(both(describeCode(k, 'weixin', 20002).note)).toContain('/wxa/getnearbypoilist');
+    expect(both(describeCode(k, 'weixin', 85015).note)).not.toMatch(/no official source|没有官方来源/);
+  });
+
   it('61004 is the third-party platform whitelist; the token calls answer 40164, so no 61004 override there', () => {
     for (const path of ['/cgi-bin/token', '/cgi-bin/stable_token']) {
       const info = describeCode(k, 'weixin', 61004, path);
