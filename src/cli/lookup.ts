@@ -1,5 +1,5 @@
 import { describeCode, hintsFor, type CodeInfo } from '../decode/knowledge/lookup';
-import type { Knowledge, Lang } from '../decode/knowledge/types';
+import type { Knowledge, Lang, SourceRef } from '../decode/knowledge/types';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 
 /** One element of `lookup --json`: the contract of the command line. */
@@ -31,11 +31,16 @@ export function lookupCodes(k: Knowledge, codes: readonly Errcode[], platform: P
   return codes.flatMap((code) => platforms.map((p) => describeCode(k, p, code)));
 }
 
-const label: Record<Lang, { unknown: string; noGlobal: string; definedBy: string; causes: string; fixes: string; doc: string; legacy: string }> = {
+const label: Record<
+  Lang,
+  { unknown: string; noGlobal: string; definedBy: string; source: string; checked: string; causes: string; fixes: string; doc: string; legacy: string }
+> = {
   zh: {
     unknown: '（知识库中没有此错误码）',
     noGlobal: '（全局错误码列表中没有此错误码）',
     definedBy: '该错误码由以下接口定义：',
+    source: '来源',
+    checked: '核对于',
     causes: '常见原因',
     fixes: '解决步骤',
     doc: '文档',
@@ -45,12 +50,20 @@ const label: Record<Lang, { unknown: string; noGlobal: string; definedBy: string
     unknown: '(not in the knowledge base)',
     noGlobal: '(not in the global code lists)',
     definedBy: 'Defined by:',
+    source: 'Source',
+    checked: 'checked',
     causes: 'Causes',
     fixes: 'Fix',
     doc: 'Docs',
     legacy: '(legacy code)',
   },
 };
+
+/** "WxJava … (url) · wechatpy … (url) (checked 2026-11-21)": where a meaning was read, and when. */
+function formatSources(sources: readonly SourceRef[], checked: string): string {
+  const dates = [...new Set(sources.map((s) => s.checked))].map((d) => `${checked} ${d}`).join(', ');
+  return `${sources.map((s) => (s.title && s.url ? `${s.title} (${s.url})` : (s.title ?? s.url))).join(' · ')} (${dates})`;
+}
 
 /** The readable form of the same results, for a terminal; it also names the APIs that define a per-API code. */
 export function formatLookup(infos: readonly CodeInfo[], lang: Lang): string {
@@ -60,6 +73,7 @@ export function formatLookup(infos: readonly CodeInfo[], lang: Lang): string {
       const r = lookupResult(info, lang);
       const unknown = info.definedOn.length > 0 ? l.noGlobal : l.unknown;
       const lines = [`${r.platform} ${r.code}: ${r.meaning ?? unknown}${r.legacy ? ` ${l.legacy}` : ''}`];
+      if (info.sources.length > 0) lines.push(`  ${l.source}: ${formatSources(info.sources, l.checked)}`);
       if (info.definedOn.length > 0) {
         lines.push(`  ${l.definedBy}`);
         for (const api of info.definedOn) lines.push(`    - ${api.path}${api.name ? ` (${api.name[lang]})` : ''}: ${api.meaning[lang]}`);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { perApiOnlyCode } from '../support/per-api-code';
 import { expect, test, type FakeCall } from '../support/component-fixture';
 
 const call40164: FakeCall = {
@@ -84,22 +84,6 @@ test('details say where a meaning and its hints were read, and when', async ({ o
   await panel.locator('.row[data-errcode="40029"]').click();
   await expect(panel.locator('.details .meaning-source a')).toHaveAttribute('href', /\/user-login\/code2Session\.html$/);
 });
-
-/** A code one API family defines and the global lists lack, when data/api-codes holds one. */
-function perApiOnlyCode(): { platform: string; code: number; path: string } | undefined {
-  const dir = new URL('../../data/api-codes/', import.meta.url);
-  const globals = new Set<string>();
-  for (const p of ['weixin', 'wecom']) {
-    const file = JSON.parse(readFileSync(new URL(`../../data/codes/${p}.json`, import.meta.url), 'utf8')) as { codes: Array<{ code: number }> };
-    for (const c of file.codes) globals.add(`${p} ${c.code}`);
-  }
-  for (const f of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
-    const file = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { platform: string; codes: Array<{ code: number; paths: string[] }> };
-    const c = file.codes.find((entry) => !globals.has(`${file.platform} ${entry.code}`) && !entry.paths[0]!.endsWith('/'));
-    if (c) return { platform: file.platform, code: c.code, path: c.paths[0]! };
-  }
-  return undefined;
-}
 
 test('a code only some APIs define: on another API the details name the APIs that define it', async ({ openPanel }) => {
   const { panel, finish } = await openPanel({ locale: 'zh-CN' });

@@ -36,6 +36,7 @@ describe('per-API codes (fixtures)', () => {
     expect(info.hintSources[0]?.url).toBe('https://developer.work.weixin.qq.com/document/path/fixture');
     const text = formatLookup([info], 'en');
     expect(text).toContain('  Fix:\n    1. Delete configs no longer used.');
+    expect(text).toContain('  Source: https://developer.work.weixin.qq.com/document/path/fixture (checked 2026-12-02)');
     expect(text).not.toContain('Causes');
     expect(hintsFor(describeCode(k, 'weixin', 99000002, '/channels/ec/order/get'), 'en', null)).toBeNull();
   });
