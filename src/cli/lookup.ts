@@ -1,6 +1,7 @@
 import { describeCode, hintsFor, type CodeInfo } from '../decode/knowledge/lookup';
 import type { Knowledge, Lang, SourceRef } from '../decode/knowledge/types';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
+import { cliMessages } from '../i18n/cli-messages';
 
 /** One element of `lookup --json`: the contract of the command line. */
 export interface LookupResult {
@@ -31,34 +32,6 @@ export function lookupCodes(k: Knowledge, codes: readonly Errcode[], platform: P
   return codes.flatMap((code) => platforms.map((p) => describeCode(k, p, code)));
 }
 
-const label: Record<
-  Lang,
-  { unknown: string; noGlobal: string; definedBy: string; source: string; checked: string; causes: string; fixes: string; doc: string; legacy: string }
-> = {
-  zh: {
-    unknown: '（知识库中没有此错误码）',
-    noGlobal: '（全局错误码列表中没有此错误码）',
-    definedBy: '该错误码由以下接口定义：',
-    source: '来源',
-    checked: '核对于',
-    causes: '常见原因',
-    fixes: '解决步骤',
-    doc: '文档',
-    legacy: '（旧列表中的错误码）',
-  },
-  en: {
-    unknown: '(not in the knowledge base)',
-    noGlobal: '(not in the global code lists)',
-    definedBy: 'Defined by:',
-    source: 'Source',
-    checked: 'checked',
-    causes: 'Causes',
-    fixes: 'Fix',
-    doc: 'Docs',
-    legacy: '(legacy code)',
-  },
-};
-
 /** "WxJava … (url) · wechatpy … (url) (checked 2026-11-21)": where a meaning was read, and when. */
 function formatSources(sources: readonly SourceRef[], checked: string): string {
   const dates = [...new Set(sources.map((s) => s.checked))].map((d) => `${checked} ${d}`).join(', ');
@@ -67,7 +40,7 @@ function formatSources(sources: readonly SourceRef[], checked: string): string {
 
 /** The readable form of the same results, for a terminal; it also names the APIs that define a per-API code. */
 export function formatLookup(infos: readonly CodeInfo[], lang: Lang): string {
-  const l = label[lang];
+  const l = cliMessages[lang].lookup;
   return infos
     .map((info) => {
       const r = lookupResult(info, lang);
