@@ -44,6 +44,12 @@ describe('corrections from comparing official sources (issue 20)', () => {
     expect(both(describeCode(k, 'weixin', 61004, '/channels/ec/order/get').meaning)).toMatch(/小店/);
   });
 
+  it('an endpoint meaning brings its own hints, so none repeats the global meaning without them (40226 on code2Session)', () => {
+    const info = describeCode(k, 'weixin', 40226, '/sns/jscode2session');
+    expect(info.causes?.en.join(' ')).toMatch(/high-risk/i);
+    expect(info.sources[0]?.url).toMatch(/code2Session\.html$/);
+  });
+
   it('40117, 40017 and 40050 mean the same in zh and en', () => {
     const m40117 = describeCode(k, 'weixin', 40117).meaning!;
     expect(m40117.zh).toContain('media_id');
