@@ -6,7 +6,7 @@ function perPlatform<T>(make: () => T): Record<Platform, T> {
 }
 
 /** Numbers each distinct source and each distinct set of sources once, so entries carry one small index. */
-function sourceTable(): { sources: SourceRef[]; sourceSets: number[][]; set: (refs: SourceRef[]) => number } {
+function sourceTable(): { sources: SourceRef[]; sourceSets: number[][]; id: (ref: SourceRef) => number; set: (ids: number[]) => number } {
   const sources: SourceRef[] = [];
   const sourceSets: number[][] = [];
   const sourceIds = new Map<string, number>();
@@ -17,14 +17,13 @@ function sourceTable(): { sources: SourceRef[]; sourceSets: number[][]; set: (re
     if (n === undefined) sourceIds.set(key, (n = sources.push(ref) - 1));
     return n;
   };
-  const set = (refs: SourceRef[]): number => {
-    const ids = refs.map(id);
+  const set = (ids: number[]): number => {
     const key = ids.join(',');
     let n = setIds.get(key);
     if (n === undefined) setIds.set(key, (n = sourceSets.push(ids) - 1));
     return n;
   };
-  return { sources, sourceSets, set };
+  return { sources, sourceSets, id, set };
 }
 
 /** A `source` field: an https URL of the page read, or the name of the list. */
@@ -37,11 +36,19 @@ export function compileKnowledge(raw: RawKnowledge): Knowledge {
   const table = sourceTable();
   const codes = perPlatform<Record<string, CompiledCode>>(() => ({}));
   for (const file of raw.codes) {
+    // Most codes share the file's date: their catalogue entries are numbered once per file.
+    const fileIds = new Map<string, number>();
+    const sourceId = (id: string, checked: string | undefined): number => {
+      if (checked) return table.id({ ...file.sources[id]!, checked });
+      let n = fileIds.get(id);
+      if (n === undefined) fileIds.set(id, (n = table.id({ ...file.sources[id]!, checked: file.checked })));
+      return n;
+    };
     for (const c of file.codes) {
       const entry: CompiledCode = { zh: c.zh, en: c.en };
       if (c.legacy) entry.legacy = true;
       if (c.note) entry.note = c.note;
-      entry.src = table.set(c.src.map((id) => ({ ...file.sources[id]!, checked: c.checked ?? file.checked })));
+      entry.src = table.set(c.src.map((id) => sourceId(id, c.checked)));
       codes[file.platform][String(c.code)] = entry;
     }
   }
@@ -52,7 +59,7 @@ export function compileKnowledge(raw: RawKnowledge): Knowledge {
       entry.causes = h.causes;
       entry.fixes = h.fixes;
       entry.docUrl = h.docUrl;
-      entry.hintSrc = table.set([sourceOf(h.source, h.checked)]);
+      entry.hintSrc = table.set([table.id(sourceOf(h.source, h.checked))]);
     }
   }
   const overrides = perPlatform<Record<string, CompiledOverride[]>>(() => ({}));
@@ -60,7 +67,7 @@ export function compileKnowledge(raw: RawKnowledge): Knowledge {
     platform: Platform,
     o: { code: number; paths: string[]; zh: string; en: string; causes?: TextList; fixes?: TextList; source: string; checked: string },
   ): void => {
-    const entry: CompiledOverride = { paths: o.paths, zh: o.zh, en: o.en, src: table.set([sourceOf(o.source, o.checked)]) };
+    const entry: CompiledOverride = { paths: o.paths, zh: o.zh, en: o.en, src: table.set([table.id(sourceOf(o.source, o.checked))]) };
     if (o.causes) entry.causes = o.causes;
     if (o.fixes) entry.fixes = o.fixes;
     (overrides[platform][String(o.code)] ??= []).push(entry);
