@@ -3,6 +3,7 @@
  * wechat-api-inspector: the command line sharing the panel's decoding core.
  *   lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
  *   report FILE.har [--json] [--lang zh|en] [--errors-only]
+ *   mask FILE.har [-o OUT.har]
  *   jssdk [--json] [--lang zh|en] ERRMSG
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
  */
@@ -12,17 +13,22 @@ import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes, lookupResult } from './lookup';
+import { maskHar, maskHarToFile } from './mask';
 import { formatReport, reportHar } from './report';
+import { cliMessages } from '../i18n/cli-messages';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
   wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
+  wechat-api-inspector mask FILE.har [-o OUT.har]
   wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
   report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.
+  mask     A sanitized copy of a HAR file (secrets in URLs, headers, cookies, bodies, errmsgs masked),
+           to stdout or to -o OUT.har.
   jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
            "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
 
@@ -63,7 +69,18 @@ async function report(args: string[]): Promise<number> {
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
   const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true });
   process.stdout.write(json ? `${JSON.stringify(result.rows.map((r) => r.entry))}\n` : `${formatReport(result.rows, result.total, result.failed, lang)}\n`);
+  // On stderr, so that --json's array stays the only thing on stdout.
+  if (result.skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages[lang].report.skipped(result.skipped)}\n`);
   return result.failed > 0 ? 1 : 0;
+}
+
+async function mask(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length !== 1) throw new UsageError('mask needs exactly one HAR file');
+  const input = positionals[0]!;
+  const { skipped } = values.output === undefined ? await maskHar(input, process.stdout) : await maskHarToFile(input, values.output);
+  if (skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages.en.report.maskedMalformed(skipped)}\n`);
+  return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -74,6 +91,8 @@ async function main(argv: string[]): Promise<number> {
         return lookup(rest);
       case 'report':
         return await report(rest);
+      case 'mask':
+        return await mask(rest);
       case 'jssdk':
         return await jssdk(rest);
       case undefined:

@@ -18,6 +18,7 @@ interface Verdict {
   pay: DecodedCall['pay'];
   /** An answer that says it failed without an errcode (WeChat Pay v2/v3 without a code). */
   failed: boolean;
+  errcodeUnreadable: boolean;
 }
 
 /** `parsed`: the body's JSON value, parsed once here for the verdict too; undefined when it is not JSON. */
@@ -37,7 +38,7 @@ function bodyView(call: CapturedCall): { body: BodyView; text: string | null; in
 export type Extract = (json: unknown) => unknown;
 
 function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean, parsed: unknown, extract: Extract | undefined): Verdict {
-  const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false };
+  const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false, errcodeUnreadable: false };
   if (text !== null && text !== '') {
     const found = parsable ? readWeChatJson(extract && parsed !== undefined ? extract(parsed) : parsed) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
     Object.assign(verdict, found);
@@ -60,11 +61,12 @@ function payVerdict(call: CapturedCall, match: UrlMatch, text: string | null): V
     partialFailures: [],
     pay: { version: answer.version, requestIdCode: answer.requestIdCode, detail: answer.detail },
     failed: answer.failed,
+    errcodeUnreadable: false,
   };
 }
 
 function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch['platform']): CallState {
-  if (v.failed || (v.errcode !== null && v.errcode !== 0)) return 'error';
+  if (v.failed || v.errcodeUnreadable || (v.errcode !== null && v.errcode !== 0)) return 'error';
   if (body.kind === 'missing' && v.errcode === null) return 'no-body';
   if (v.itemFailures.length > 0 || v.partialFailures.length > 0) return 'warning';
   if (status >= 400) return 'error';
@@ -104,5 +106,6 @@ export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extrac
     pay: verdict.pay,
     body,
     leakedSecrets: leakedSecrets(call.url, call.requestBody),
+    ...(verdict.errcodeUnreadable && verdict.errcode === null ? { errcodeUnreadable: true } : {}),
   };
 }

@@ -1,7 +1,7 @@
-import { parseErrmsg, type ErrmsgFields } from './errmsg';
+import { maskErrmsgFields, parseErrmsg, type ErrmsgFields } from './errmsg';
 import { describeCode, endpointName, hintsFor, productOf } from './knowledge/lookup';
 import type { Knowledge, Lang, Product } from './knowledge/types';
-import { maskUrl } from './mask';
+import { maskerFor } from './mask';
 import type { DecodedCall, Errcode, Platform } from './types';
 
 /** One call as the `report --json` command prints it: the command line's contract. */
@@ -30,20 +30,22 @@ export function okOf(call: DecodedCall): boolean | null {
 /** Everything a report says about a call, masked: the URL's secrets never leave. */
 export function toReportEntry(call: DecodedCall, k: Knowledge, lang: Lang): ReportEntry {
   const info = call.errcode === null ? null : describeCode(k, call.platform, call.errcode, call.path);
-  const errmsg = call.errmsg === null ? null : parseErrmsg(call.errmsg);
+  const mask = maskerFor(false);
+  const fields = call.errmsg === null ? null : parseErrmsg(call.errmsg);
+  const errmsg = fields === null ? null : maskErrmsgFields(fields, mask);
   const name = endpointName(k, call.platform, call.path);
   return {
-    url: maskUrl(call.url),
+    url: mask.url(call.url),
     method: call.method,
     status: call.status,
     platform: call.platform,
     product: productOf(k, call.platform, call.path),
-    endpoint: { path: call.path, name: name ? name[lang] : null },
+    endpoint: { path: mask.url(call.path), name: name ? name[lang] : null },
     errcode: call.errcode,
     ok: okOf(call),
     known: info?.known ?? false,
     meaning: info?.meaning?.[lang] ?? null,
-    hints: info ? hintsFor(info, lang, errmsg?.clientIp ?? null) : null,
+    hints: info ? hintsFor(info, lang, fields?.clientIp ?? null) : null,
     errmsg,
     docUrl: info?.docUrl ?? null,
   };

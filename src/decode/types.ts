@@ -72,6 +72,8 @@ export interface DecodedCall extends Omit<CapturedCall, 'content' | 'encoding'> 
   /** The errcode WeChat answered with; null when the answer carries none. */
   errcode: Errcode | null;
   errmsg: string | null;
+  /** The body has an errcode that is no plain integer (`-1e999`, `[40001]`, `40001.5`): shown as an unreadable errcode, a failure. */
+  errcodeUnreadable?: true;
   /** Where the errcode came from: the body, or WeCom's Error-Code header when the body was unreadable. */
   codeSource: 'body' | 'headers' | null;
   itemFailures: ItemFailure[];

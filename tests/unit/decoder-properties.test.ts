@@ -4,7 +4,9 @@ import { decodeCall } from '../../src/decode/decode-call';
 import { matchWeChatUrl } from '../../src/decode/hosts';
 import { compileKnowledge } from '../../src/decode/knowledge/compile';
 import { rawKnowledge } from '../../src/decode/knowledge/raw-data';
-import { maskBody, maskHeaders, maskUrl } from '../../src/decode/mask';
+import { maskerFor } from '../../src/decode/mask';
+
+const mask = maskerFor(false);
 import { toReportEntry } from '../../src/decode/report-entry';
 import type { CapturedCall } from '../../src/decode/types';
 
@@ -87,9 +89,9 @@ describe('decoder under random and adversarial input', () => {
         for (const lang of ['zh', 'en'] as const) {
           expect(JSON.stringify(toReportEntry(decoded, k, lang))).not.toContain(secret);
         }
-        expect(maskUrl(decoded.url)).not.toContain(secret);
-        if (decoded.requestBody !== null) expect(maskBody(decoded.requestBody)).not.toContain(secret);
-        expect(JSON.stringify(maskHeaders(decoded.requestHeaders))).not.toContain(secret);
+        expect(mask.url(decoded.url)).not.toContain(secret);
+        if (decoded.requestBody !== null) expect(mask.body(decoded.requestBody)).not.toContain(secret);
+        expect(JSON.stringify(mask.headers(decoded.requestHeaders))).not.toContain(secret);
       }),
       { numRuns: 10_000 },
     );

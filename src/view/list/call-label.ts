@@ -20,6 +20,7 @@ export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lan
   if (call.state === 'warning' && (call.itemFailures.length > 0 || call.partialFailures.length > 0)) {
     return { text: t.partialFailure(call.itemFailures.length + call.partialFailures.length), title: t.partialTitle };
   }
+  if (call.errcodeUnreadable) return { text: t.unreadableErrcode, title: t.unreadableErrcodeTitle };
   if (call.state === 'error') return { text: t.httpError(call.status) };
   if (call.body.kind === 'empty') return { text: t.emptyBody };
   if (answeredNotJson(call.body, call.platform)) return { text: t.notJson, title: t.notJsonAnswer };
