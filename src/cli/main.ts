@@ -5,6 +5,8 @@
  *   report FILE.har [--json] [--lang zh|en] [--errors-only]
  *   jssdk [--json] [--lang zh|en] ERRMSG
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+ *   rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
+ *   quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
  */
 import { parseArgs } from 'node:util';
 import { parseLang, UsageError } from './args';
@@ -12,19 +14,27 @@ import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
+import { quota } from './quota';
 import { formatReport, reportHar } from './report';
+import { rid } from './rid';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
   wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
   wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+  wechat-api-inspector rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
+  wechat-api-inspector quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
   report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.
   jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
-           "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
+           "jssdk sign" computes the wx.config signature offline and shows the string signed.
+  rid      What WeChat logged for a failed call (request and answer, masked), by the errmsg's rid.
+  quota    An API's daily limit, use and rate limit, and what clear_quota would cost.
+           Both run on a server holding the account's access_token: WECHAT_ACCESS_TOKEN or --token-file
+           (never a flag value). Exit status 1 when WeChat answers an error, 2 for bad input or no answer.`;
 
 function parsePlatform(value: string | undefined): Platform | undefined {
   if (value === undefined) return undefined;
@@ -76,6 +86,10 @@ async function main(argv: string[]): Promise<number> {
         return await report(rest);
       case 'jssdk':
         return await jssdk(rest);
+      case 'rid':
+        return await rid(rest);
+      case 'quota':
+        return await quota(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { readErrorFields } from '../decode/errcode';
+import type { Lang } from '../decode/knowledge/types';
+import diagnosis from '../../data/diagnosis.json';
+import { parseLang, UsageError } from './args';
+import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag } from './openapi';
+import { verdictOf, type CodeVerdict } from './rid';
+
+const API_PATH = /^\/[A-Za-z0-9_./-]{1,200}$/;
+
+export interface RateLimit {
+  callCount: number | null;
+  refreshSecond: number | null;
+}
+
+/** `quota --json`: the command line's contract. */
+export interface QuotaResult extends CodeVerdict {
+  path: string;
+  quota: { dailyLimit: number | null; used: number | null; remain: number | null } | null;
+  rateLimit: RateLimit | null;
+  /** The limit on calls a third-party platform makes on the account's behalf. */
+  componentRateLimit: RateLimit | null;
+}
+
+/** An API path, or a whole WeChat URL of which only the path is kept (its query, token included, is dropped). */
+export function apiPathOf(input: string): string {
+  let path = input.trim();
+  if (/^https?:\/\//i.test(path)) {
+    try {
+      path = new URL(path).pathname;
+    } catch {
+      throw new UsageError('not a URL or an API path');
+    }
+  }
+  if (!API_PATH.test(path)) throw new UsageError('quota needs an API path starting with /, e.g. /cgi-bin/message/custom/send');
+  return path;
+}
+
+function rateLimit(record: Record<string, unknown> | null): RateLimit | null {
+  return record && { callCount: numberField(record, 'call_count'), refreshSecond: numberField(record, 'refresh_second') };
+}
+
+export async function lookupQuota(path: string, apiBase: string, token: string, lang: Lang): Promise<QuotaResult> {
+  const answer = await postOpenApi(apiBase, diagnosis.quota.lookupPath, token, { cgi_path: path });
+  const quota = objectField(answer, 'quota');
+  return {
+    path,
+    ...verdictOf(readErrorFields(answer).errcode, lang),
+    quota: quota && { dailyLimit: numberField(quota, 'daily_limit'), used: numberField(quota, 'used'), remain: numberField(quota, 'remain') },
+    rateLimit: rateLimit(objectField(answer, 'rate_limit')),
+    componentRateLimit: rateLimit(objectField(answer, 'component_rate_limit')),
+  };
+}
+
+const label: Record<Lang, Record<'daily' | 'used' | 'remain' | 'rate' | 'component' | 'per' | 'left' | 'unknown', string>> = {
+  zh: { daily: '每日额度', used: '今日已用', remain: '今日剩余', rate: '频率限制', component: '代调用频率限制', per: '次 /', left: '额度还有剩余：不需要清零，问题在别处（频率限制或业务自身的额度）。', unknown: '（知识库中没有此错误码）' },
+  en: { daily: 'daily limit', used: 'used today', remain: 'remaining today', rate: 'rate limit', component: 'rate limit on behalf (third-party platform)', per: 'calls /', left: 'Quota is left: a reset would not help; look elsewhere (a rate limit, or the API\'s own business quota).', unknown: '(not in the knowledge base)' },
+};
+
+export function formatQuota(r: QuotaResult, lang: Lang): string {
+  const l = label[lang];
+  const show = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'));
+  const lines = [`${r.path}`];
+  if (r.errcode !== 0) lines.push(`errcode ${r.errcode ?? '—'} ${r.meaning ?? l.unknown}`);
+  if (r.quota) lines.push(`${l.daily}: ${show(r.quota.dailyLimit)}   ${l.used}: ${show(r.quota.used)}   ${l.remain}: ${show(r.quota.remain)}`);
+  const rate = (name: string, limit: RateLimit | null) => limit && lines.push(`${name}: ${show(limit.callCount)} ${l.per} ${show(limit.refreshSecond)} s`);
+  rate(l.rate, r.rateLimit);
+  rate(l.component, r.componentRateLimit);
+  if (r.quota?.remain === 0) lines.push('', ...diagnosis.quota.clearQuota[lang].map((p) => `- ${p}`), `  ${diagnosis.quota.source}`);
+  else if (r.quota) lines.push('', l.left);
+  return lines.join('\n');
+}
+
+/** `quota PATH`: an API's daily limit, use and rate limit for the account. Exit 1 when WeChat answered an error. */
+export async function quota(args: string[]): Promise<number> {
+  refuseTokenFlag(args);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPENAPI_OPTIONS });
+  if (positionals.length !== 1) throw new UsageError('quota needs exactly one API path, e.g. /cgi-bin/message/custom/send');
+  const path = apiPathOf(positionals[0]!);
+  const json = values.json === true;
+  const lang = parseLang(values.lang, json ? 'en' : 'zh');
+  const apiBase = parseApiBase(values['api-base']);
+  const result = await lookupQuota(path, apiBase, await readAccessToken(values['token-file']), lang);
+  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatQuota(result, lang)}\n`);
+  return result.errcode === 0 ? 0 : 1;
+}
