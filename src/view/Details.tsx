@@ -6,9 +6,12 @@ import { maskerFor, type Masker } from '../decode/mask';
 import { parseJson } from '../decode/errcode';
 import type { DecodedCall, Header } from '../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
+import { QuotaAdvice, RidTools } from './DiagnosisTools';
+import { EncryptedAnswer } from './EncryptedAnswer';
 import { CopyButton, Field } from './Field';
 import type { Messages, UiLang } from './i18n';
 import { JsonTree } from './JsonTree';
+import { PaySignDoctor } from './PaySignDoctor';
 import { RelaySource } from './RelaySource';
 import { SearchableText } from './SearchableText';
 
@@ -29,7 +32,7 @@ interface Props {
   onAddRule?: (call: DecodedCall) => void;
 }
 
-function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: UiLang }) {
+function ErrmsgFields({ errmsg, platform, t, lang }: { errmsg: string; platform: DecodedCall['platform']; t: Messages; lang: UiLang }) {
   const f = parseErrmsg(errmsg);
   return (
     <section class="errmsg">
@@ -41,6 +44,11 @@ function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: 
       <dl>
         <Field label={t.errmsg} class="errmsg-text" value={f.text} />
         <Field label={t.rid} class="rid" value={f.rid} copy={t} />
+        {f.rid && (
+          <dd class="rid-tools-cell">
+            <RidTools platform={platform} rid={f.rid} t={t} lang={lang} />
+          </dd>
+        )}
         <Field label={t.ridTime} class="rid-time" value={f.ridTime && `${new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} (${f.ridTime})`} />
         <Field label={t.hint} class="hint" value={f.hint} />
         <Field label={t.clientIp} class="client-ip" value={f.clientIp} copy={t} />
@@ -125,6 +133,7 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
       ) : (
         info.known && <p class="no-hints">{t.noHints}</p>
       )}
+      <QuotaAdvice platform={call.platform} errcode={call.errcode} path={call.path} t={t} lang={lang} />
       {info.note && (
         <details class="note">
           <summary>{t.whyThisMeaning}</summary>
@@ -310,13 +319,15 @@ export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }
             <RelaySource call={call} t={t} mask={mask} {...(onAddRule ? { onAddRule } : {})} />
             <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
             <Partial call={call} t={t} />
-            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
+            <EncryptedAnswer call={call} t={t} lang={lang} mask={mask} />
+            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} platform={call.platform} t={t} lang={lang} />}
             {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
               <dl class="pay">
                 <Field label={t.payDetail} value={call.pay.detail} />
                 <Field label={t.requestIdCode} value={call.pay.requestIdCode === null ? null : String(call.pay.requestIdCode)} />
               </dl>
             )}
+            <PaySignDoctor call={call} knowledge={knowledge} t={t} lang={lang} reveal={reveal} mask={mask} />
             {call.codeSource === 'headers' && <p class="from-headers">{t.fromHeaders}</p>}
             {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
             {call.state !== 'no-body' && call.body.kind === 'binary' && <p class="binary-body">{t.binaryBody(call.body.bytes, call.body.sniffed)}</p>}
