@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseJson } from '../decode/errcode';
+import { describeCode } from '../decode/knowledge/lookup';
+import type { Lang } from '../decode/knowledge/types';
 import { UsageError } from './args';
+import { knowledge } from './knowledge';
 
 export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
 const TOKEN_ENV = 'WECHAT_ACCESS_TOKEN';
@@ -87,4 +90,17 @@ export function stringField(record: Record<string, unknown> | null, key: string)
 export function objectField(record: Record<string, unknown> | null, key: string): Record<string, unknown> | null {
   const value = record?.[key];
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** What WeChat's code means, as the rid and quota commands print it. */
+export interface CodeVerdict {
+  errcode: number | null;
+  known: boolean;
+  meaning: string | null;
+}
+
+export function verdictOf(errcode: number | null, lang: Lang): CodeVerdict {
+  if (errcode === null) return { errcode, known: false, meaning: null };
+  const info = describeCode(knowledge(), 'weixin', errcode);
+  return { errcode, known: info.known, meaning: info.meaning?.[lang] ?? null };
 }

@@ -3,8 +3,7 @@ import { readErrorFields } from '../decode/errcode';
 import type { Lang } from '../decode/knowledge/types';
 import diagnosis from '../../data/diagnosis.json';
 import { parseLang, UsageError } from './args';
-import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag } from './openapi';
-import { verdictOf, type CodeVerdict } from './rid';
+import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, verdictOf, type CodeVerdict } from './openapi';
 
 const API_PATH = /^\/[A-Za-z0-9_./-]{1,200}$/;
 

@@ -3,20 +3,13 @@ import { parseErrmsg } from '../decode/errmsg';
 import { parseJson, readErrorFields } from '../decode/errcode';
 import { describeCode, hintsFor } from '../decode/knowledge/lookup';
 import type { Lang } from '../decode/knowledge/types';
-import { maskBody, maskQuery, maskUrl } from '../decode/mask';
+import { maskerFor } from '../decode/mask';
 import diagnosis from '../../data/diagnosis.json';
 import { parseLang, UsageError } from './args';
 import { knowledge } from './knowledge';
-import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, stringField } from './openapi';
+import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, stringField, verdictOf, type CodeVerdict } from './openapi';
 
 const RID = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/i;
-
-/** What WeChat's code means, as the rid and quota commands print it. */
-export interface CodeVerdict {
-  errcode: number | null;
-  known: boolean;
-  meaning: string | null;
-}
 
 /** `rid --json`: the command line's contract. */
 export interface RidResult extends CodeVerdict {
@@ -34,19 +27,16 @@ export interface RidResult extends CodeVerdict {
   response: (CodeVerdict & { errmsg: string | null; hints: { causes: string[]; fixes: string[] } | null }) | null;
 }
 
-export function verdictOf(errcode: number | null, lang: Lang): CodeVerdict {
-  if (errcode === null) return { errcode, known: false, meaning: null };
-  const info = describeCode(knowledge(), 'weixin', errcode);
-  return { errcode, known: info.known, meaning: info.meaning?.[lang] ?? null };
-}
+// What the command prints is never revealed: a terminal's scrollback and CI logs keep it.
+const mask = maskerFor(false);
 
 /** WeChat logs only the query string of the URL (`access_token=…`); a whole URL is masked as one. */
 function maskLoggedUrl(text: string): string {
-  return /^[a-z]+:\/\//i.test(text) || text.includes('?') ? maskUrl(text) : maskQuery(text);
+  return /^[a-z]+:\/\//i.test(text) || text.includes('?') ? mask.url(text) : mask.url(`?${text}`).slice(1);
 }
 
 function maskedText(text: string | null): string | null {
-  return text === null || text === '' ? text : maskBody(text);
+  return text === null || text === '' ? text : mask.body(text);
 }
 
 function decodeResponse(body: string | null, lang: Lang): RidResult['response'] {
