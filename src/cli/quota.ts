@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { readErrorFields } from '../decode/errcode';
 import type { Lang } from '../decode/knowledge/types';
-import diagnosis from '../../data/diagnosis.json';
+import { diagnosis } from '../decode/data';
+import { cliMessages } from '../i18n/cli-messages';
 import { parseLang, UsageError } from './args';
 import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, verdictOf, type CodeVerdict } from './openapi';
 
@@ -51,13 +52,8 @@ export async function lookupQuota(path: string, apiBase: string, token: string, 
   };
 }
 
-const label: Record<Lang, Record<'daily' | 'used' | 'remain' | 'rate' | 'component' | 'per' | 'left' | 'unknown', string>> = {
-  zh: { daily: '每日额度', used: '今日已用', remain: '今日剩余', rate: '频率限制', component: '代调用频率限制', per: '次 /', left: '额度还有剩余：不需要清零，问题在别处（频率限制或业务自身的额度）。', unknown: '（知识库中没有此错误码）' },
-  en: { daily: 'daily limit', used: 'used today', remain: 'remaining today', rate: 'rate limit', component: 'rate limit on behalf (third-party platform)', per: 'calls /', left: 'Quota is left: a reset would not help; look elsewhere (a rate limit, or the API\'s own business quota).', unknown: '(not in the knowledge base)' },
-};
-
 export function formatQuota(r: QuotaResult, lang: Lang): string {
-  const l = label[lang];
+  const l = cliMessages[lang].quota;
   const show = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'));
   const lines = [`${r.path}`];
   if (r.errcode !== 0) lines.push(`errcode ${r.errcode ?? '—'} ${r.meaning ?? l.unknown}`);

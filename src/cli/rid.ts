@@ -4,7 +4,8 @@ import { parseJson, readErrorFields } from '../decode/errcode';
 import { describeCode, hintsFor } from '../decode/knowledge/lookup';
 import type { Lang } from '../decode/knowledge/types';
 import { maskerFor } from '../decode/mask';
-import diagnosis from '../../data/diagnosis.json';
+import { diagnosis } from '../decode/data';
+import { cliMessages } from '../i18n/cli-messages';
 import { parseLang, UsageError } from './args';
 import { knowledge } from './knowledge';
 import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, stringField, verdictOf, type CodeVerdict } from './openapi';
@@ -69,13 +70,8 @@ export async function lookupRid(rid: string, apiBase: string, token: string, lan
   };
 }
 
-const label: Record<Lang, Record<'lookup' | 'time' | 'cost' | 'ip' | 'url' | 'body' | 'answer' | 'none' | 'decoded' | 'fixes' | 'unknown', string>> = {
-  zh: { lookup: '查询结果', time: '调用时间', cost: '耗时', ip: '调用方 IP', url: '请求 URL 参数', body: '请求体', answer: '返回内容', none: '（无）', decoded: '原调用的错误码', fixes: '解决步骤', unknown: '（知识库中没有此错误码）' },
-  en: { lookup: 'lookup', time: 'call time', cost: 'took', ip: 'caller IP', url: 'request URL parameters', body: 'request body', answer: 'answer', none: '(none)', decoded: "the call's errcode", fixes: 'Fix', unknown: '(not in the knowledge base)' },
-};
-
 export function formatRid(r: RidResult, lang: Lang): string {
-  const l = label[lang];
+  const l = cliMessages[lang].rid;
   const lines = [`rid ${r.rid}`, `${l.lookup}: errcode ${r.errcode ?? '—'} ${r.meaning ?? (r.errcode === 0 ? 'ok' : l.unknown)}`];
   if (r.request) {
     lines.push(`${l.time}: ${r.request.invokeTime ?? '—'}   ${l.cost}: ${r.request.costInMs ?? '—'} ms   ${l.ip}: ${r.request.clientIp ?? '—'}`);

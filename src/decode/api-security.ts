@@ -1,8 +1,8 @@
-import { apiSecurity } from '../../data/diagnosis.json';
+import { diagnosis } from './data';
 import type { Header } from './types';
 
-const FIELDS = apiSecurity.bodyFields;
-const HEADERS = new Set(apiSecurity.headers.map((h) => h.toLowerCase()));
+const FIELDS = diagnosis.apiSecurity.bodyFields;
+const HEADERS = new Set(diagnosis.apiSecurity.headers.map((h) => h.toLowerCase()));
 
 /**
  * An answer in API security mode: `{iv, data, authtag}` (all strings) and no errcode. WeChat encrypts it

@@ -1,4 +1,4 @@
-import diagnosis from '../../data/diagnosis.json';
+import { diagnosis } from './data';
 import type { Errcode, Platform } from './types';
 
 /** The command line's name, as published. */
