@@ -6,6 +6,8 @@
  *   mask FILE.har [-o OUT.har]
  *   jssdk [--json] [--lang zh|en] ERRMSG
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+ *   rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
+ *   quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
  */
 import { parseArgs } from 'node:util';
 import { parseLang, UsageError } from './args';
@@ -14,7 +16,9 @@ import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes, lookupResult } from './lookup';
 import { maskHar, maskHarToFile } from './mask';
+import { quota } from './quota';
 import { formatReport, reportHar } from './report';
+import { rid } from './rid';
 import { cliMessages } from '../i18n/cli-messages';
 
 const USAGE = `Usage:
@@ -23,6 +27,8 @@ const USAGE = `Usage:
   wechat-api-inspector mask FILE.har [-o OUT.har]
   wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+  wechat-api-inspector rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
+  wechat-api-inspector quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
@@ -30,7 +36,11 @@ Commands:
   mask     A sanitized copy of a HAR file (secrets in URLs, headers, cookies, bodies, errmsgs masked),
            to stdout or to -o OUT.har.
   jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
-           "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
+           "jssdk sign" computes the wx.config signature offline and shows the string signed.
+  rid      What WeChat logged for a failed call (request and answer, masked), by the errmsg's rid.
+  quota    An API's daily limit, use and rate limit, and what clear_quota would cost.
+           Both run on a server holding the account's access_token: WECHAT_ACCESS_TOKEN or --token-file
+           (never a flag value). Exit status 1 when WeChat answers an error, 2 for bad input or no answer.`;
 
 function parsePlatform(value: string | undefined): Platform | undefined {
   if (value === undefined) return undefined;
@@ -95,6 +105,10 @@ async function main(argv: string[]): Promise<number> {
         return await mask(rest);
       case 'jssdk':
         return await jssdk(rest);
+      case 'rid':
+        return await rid(rest);
+      case 'quota':
+        return await quota(rest);
       case undefined:
       case 'help':
       case '--help':

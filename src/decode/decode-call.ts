@@ -1,4 +1,5 @@
 import { answeredNotJson } from './answered-not-json';
+import { encryptedAnswer } from './api-security';
 import { readBody } from './body-text';
 import { parseJson } from './errcode';
 import { headerError } from './headers';
@@ -81,6 +82,8 @@ function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch[
 export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extract): DecodedCall {
   const { body, text, invalidUtf8, parsable, parsed } = bodyView(call);
   const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable, parsed, extract);
+  // API security mode hides the errcode inside an encrypted answer: neither success nor failure.
+  const encrypted = match.platform === 'weixin' && !extract && verdict.errcode === null && call.status < 400 && encryptedAnswer(parsed, call.responseHeaders) !== null;
   return {
     id: call.id,
     startedDateTime: call.startedDateTime,
@@ -96,7 +99,7 @@ export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extrac
     platform: match.platform,
     host: match.host,
     path: match.path,
-    state: stateOf(body, verdict, call.status, match.platform),
+    state: encrypted ? 'encrypted' : stateOf(body, verdict, call.status, match.platform),
     errcode: verdict.errcode,
     errmsg: verdict.errmsg,
     codeSource: verdict.codeSource,

@@ -13,7 +13,7 @@ export interface ReportEntry {
   product: Product;
   endpoint: { path: string; name: string | null };
   errcode: Errcode | null;
-  /** true: succeeded; false: failed (an errcode, a failing batch item, an HTTP error); null: no body to tell. */
+  /** true: succeeded; false: failed (an errcode, a failing batch item, an HTTP error); null: no body to tell, or an encrypted one. */
   ok: boolean | null;
   known: boolean;
   meaning: string | null;
@@ -23,7 +23,7 @@ export interface ReportEntry {
 }
 
 export function okOf(call: DecodedCall): boolean | null {
-  if (call.state === 'no-body') return null;
+  if (call.state === 'no-body' || call.state === 'encrypted') return null;
   return call.state === 'ok';
 }
 

@@ -6,8 +6,8 @@ export const PLATFORMS: readonly Platform[] = ['weixin', 'wecom', 'pay'];
 /** WeChat answers with numeric errcodes; WeChat Pay with string codes (v2 err_code, v3 code). */
 export type Errcode = number | string;
 
-/** How a captured call is labelled in the list. */
-export type CallState = 'ok' | 'error' | 'warning' | 'no-body';
+/** How a captured call is labelled in the list; `encrypted`: an API security mode answer, unreadable without the key. */
+export type CallState = 'ok' | 'error' | 'warning' | 'no-body' | 'encrypted';
 
 export interface Header {
   name: string;

@@ -11,7 +11,7 @@ import { toReportEntry } from '../../src/decode/report-entry';
 import type { CapturedCall } from '../../src/decode/types';
 
 const k = compileKnowledge(rawKnowledge);
-const STATES = ['ok', 'error', 'warning', 'no-body'];
+const STATES = ['ok', 'error', 'warning', 'no-body', 'encrypted'];
 
 const host = fc.constantFrom('api.weixin.qq.com', 'qyapi.weixin.qq.com', 'api2.weixin.qq.com', 'sh.api.weixin.qq.com', 'api.mch.weixin.qq.com', 'api2.mch.weixin.qq.com');
 const path = fc.oneof(

@@ -8,7 +8,10 @@ import type { DecodedCall, Header } from '../../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from '../common/Field';
 import type { Messages, Lang } from '../../i18n';
+import { QuotaAdvice, RidTools } from './DiagnosisTools';
+import { EncryptedAnswer } from './EncryptedAnswer';
 import { JsonTree, MAX_TREE_DEPTH } from './JsonTree';
+import { PaySignDoctor } from './PaySignDoctor';
 import { RelaySource } from './RelaySource';
 import { SearchableText } from './SearchableText';
 
@@ -29,7 +32,7 @@ interface Props {
   onAddRule?: (call: DecodedCall) => void;
 }
 
-function ErrmsgFields({ errmsg, t, lang, mask }: { errmsg: string; t: Messages; lang: Lang; mask: Masker }) {
+function ErrmsgFields({ errmsg, platform, t, lang, mask }: { errmsg: string; platform: DecodedCall['platform']; t: Messages; lang: Lang; mask: Masker }) {
   const f = maskErrmsgFields(parseErrmsg(errmsg), mask);
   return (
     <section class="errmsg">
@@ -41,6 +44,11 @@ function ErrmsgFields({ errmsg, t, lang, mask }: { errmsg: string; t: Messages; 
       <dl>
         <Field label={t.errmsg} class="errmsg-text" value={f.text} />
         <Field label={t.rid} class="rid" value={f.rid} copy={t} />
+        {f.rid && (
+          <dd class="rid-tools-cell">
+            <RidTools platform={platform} rid={f.rid} t={t} lang={lang} />
+          </dd>
+        )}
         <Field label={t.ridTime} class="rid-time" value={f.ridTime && `${new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} (${f.ridTime})`} />
         <Field label={t.hint} class="hint" value={f.hint} />
         <Field label={t.clientIp} class="client-ip" value={f.clientIp} copy={t} />
@@ -167,6 +175,7 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
       )}
       {(info.causes || info.fixes) && <Sources class="hint-source" label={t.hintSource} refs={info.hintSources} t={t} />}
       {!info.causes && !info.fixes && info.known && <p class="no-hints">{t.noHints}</p>}
+      <QuotaAdvice platform={call.platform} errcode={call.errcode} path={call.path} t={t} lang={lang} />
       {info.note && (
         <details class="note">
           <summary>{t.whyThisMeaning}</summary>
@@ -353,13 +362,15 @@ export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }
             <RelaySource call={call} t={t} mask={mask} {...(onAddRule ? { onAddRule } : {})} />
             <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
             <Partial call={call} t={t} mask={mask} />
-            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} mask={mask} />}
+            <EncryptedAnswer call={call} t={t} lang={lang} mask={mask} />
+            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} platform={call.platform} t={t} lang={lang} mask={mask} />}
             {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
               <dl class="pay">
                 <Field label={t.payDetail} value={call.pay.detail === null ? null : mask.text(call.pay.detail)} />
                 <Field label={t.requestIdCode} value={call.pay.requestIdCode === null ? null : String(call.pay.requestIdCode)} />
               </dl>
             )}
+            <PaySignDoctor call={call} knowledge={knowledge} t={t} lang={lang} reveal={reveal} mask={mask} />
             {call.codeSource === 'headers' && <p class="from-headers">{t.fromHeaders}</p>}
             {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
             {call.state !== 'no-body' && call.body.kind === 'binary' && <p class="binary-body">{t.binaryBody(call.body.bytes, call.body.sniffed)}</p>}

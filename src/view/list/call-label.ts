@@ -12,6 +12,7 @@ export interface Label {
 /** The short text of a row's "Meaning" column. */
 export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lang: Lang): Label {
   if (call.state === 'no-body') return { text: t.noBody, title: t.noBodyTitle };
+  if (call.state === 'encrypted') return { text: t.encryptedLabel, title: t.encryptedTitle };
   if (call.errcode !== null && call.errcode !== 0) {
     if (!k) return { text: t.loadingMeaning };
     const info = describeCode(k, call.platform, call.errcode, call.path);
