@@ -7,7 +7,7 @@
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
  */
 import { parseArgs } from 'node:util';
-import { parseLang, UsageError } from './args';
+import { parseArgsWithNegatives, parseLang, UsageError } from './args';
 import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
@@ -33,9 +33,7 @@ function parsePlatform(value: string | undefined): Platform | undefined {
 }
 
 function lookup(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
+  const { values, positionals } = parseArgsWithNegatives(args, {
     options: { platform: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (positionals.length === 0) throw new UsageError('lookup needs at least one code');
