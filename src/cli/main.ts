@@ -12,7 +12,7 @@ import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
-import { formatReport, reportHar } from './report';
+import { formatReport, reportHar, type ReportRow } from './report';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
@@ -59,8 +59,12 @@ async function report(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('report needs exactly one HAR file');
   const json = values.json === true;
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
-  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true });
-  process.stdout.write(json ? `${JSON.stringify(result.rows.map((r) => r.entry))}\n` : `${formatReport(result.rows, result.total, result.failed, lang)}\n`);
+  // Rows are kept as their JSON text for --json (a fraction of the objects' size); nothing is printed
+  // before the whole file has been read, so a broken file prints only its error.
+  const rows: ReportRow[] = [];
+  const jsonRows: string[] = [];
+  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true }, (row) => (json ? jsonRows.push(JSON.stringify(row.entry)) : rows.push(row)));
+  process.stdout.write(json ? `[${jsonRows.join(',')}]\n` : `${formatReport(rows, result.total, result.failed, lang)}\n`);
   return result.failed > 0 ? 1 : 0;
 }
 

@@ -1,4 +1,4 @@
-import { decodeHarEntry } from '../decode/har-entry';
+import { decodeHarEntry, matchEntry } from '../decode/har-entry';
 import type { Knowledge, Lang } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
 import { toReportEntry, type ReportEntry } from '../decode/report-entry';
@@ -22,21 +22,23 @@ function partialOf(call: DecodedCall): string[] {
   ];
 }
 
-/** The WeChat calls of a HAR file, decoded; other hosts are left out. */
-export async function reportHar(file: string, k: Knowledge, options: ReportOptions): Promise<{ rows: ReportRow[]; failed: number; total: number }> {
-  const rows: ReportRow[] = [];
+/**
+ * The WeChat calls of a HAR file, decoded and handed to `onRow` one by one; other hosts are left out
+ * without their bodies ever being read.
+ */
+export async function reportHar(file: string, k: Knowledge, options: ReportOptions, onRow: (row: ReportRow) => void): Promise<{ failed: number; total: number }> {
   let failed = 0;
   let total = 0;
   let seq = 0;
-  for await (const entry of harEntries(file)) {
+  for await (const entry of harEntries(file, (e) => matchEntry(e) !== null)) {
     const call = decodeHarEntry(entry, `h${++seq}`);
     if (!call) continue;
     const report = toReportEntry(call, k, options.lang);
     total++;
     if (report.ok === false) failed++;
-    if (!options.errorsOnly || report.ok === false) rows.push({ entry: report, partial: partialOf(call) });
+    if (!options.errorsOnly || report.ok === false) onRow({ entry: report, partial: partialOf(call) });
   }
-  return { rows, failed, total };
+  return { failed, total };
 }
 
 const words: Record<Lang, { calls: (n: number, f: number) => string; ok: string; unknown: string; noBody: string; fixes: string; none: string; partial: string; failedOther: string }> = {
