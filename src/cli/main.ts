@@ -59,12 +59,21 @@ async function report(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('report needs exactly one HAR file');
   const json = values.json === true;
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
-  // Rows are kept as their JSON text for --json (a fraction of the objects' size); nothing is printed
-  // before the whole file has been read, so a broken file prints only its error.
+  // --json is written as the rows come, in pieces, so that memory stays flat on any file; the array
+  // opens with the first row, so a file found broken before any WeChat call prints only its error.
   const rows: ReportRow[] = [];
-  const jsonRows: string[] = [];
-  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true }, (row) => (json ? jsonRows.push(JSON.stringify(row.entry)) : rows.push(row)));
-  process.stdout.write(json ? `[${jsonRows.join(',')}]\n` : `${formatReport(rows, result.total, result.failed, lang)}\n`);
+  let opened = false;
+  let pending = '';
+  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true }, (row) => {
+    if (!json) return void rows.push(row);
+    pending += `${opened ? ',' : '['}${JSON.stringify(row.entry)}`;
+    opened = true;
+    if (pending.length > 64 * 1024) {
+      process.stdout.write(pending);
+      pending = '';
+    }
+  });
+  process.stdout.write(json ? `${opened ? pending : '['}]\n` : `${formatReport(rows, result.total, result.failed, lang)}\n`);
   return result.failed > 0 ? 1 : 0;
 }
 
