@@ -1,5 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../decode/knowledge/types';
+import { PLATFORMS, type Platform } from '../decode/types';
+
+export function parsePlatform(value: string | undefined): Platform | undefined {
+  if (value === undefined) return undefined;
+  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
+  throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${value}"`);
+}
 
 /** A mistake in how the command was called: exit status 2 and the usage text. */
 export class UsageError extends Error {}

@@ -5,11 +5,13 @@
  *   report FILE.har [--json] [--lang zh|en] [--errors-only]
  *   jssdk [--json] [--lang zh|en] ERRMSG
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+ *   decode [FILE...] [--follow] [--json] [--platform weixin|wecom|pay] [--lang zh|en]
  */
 import { parseArgs } from 'node:util';
-import { parseArgsWithNegatives, parseLang, UsageError } from './args';
+import { parseArgsWithNegatives, parseLang, parsePlatform, UsageError } from './args';
+import { decode } from './decode';
 import { jssdk } from './jssdk';
-import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
+import type { Errcode } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes } from './lookup';
 import { formatReport, reportHar, type ReportRow } from './report';
@@ -19,18 +21,15 @@ const USAGE = `Usage:
   wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
   wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+  wechat-api-inspector decode [FILE...] [--follow] [--json] [--platform weixin|wecom|pay] [--lang zh|en]
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
   report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.
   jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
-           "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
-
-function parsePlatform(value: string | undefined): Platform | undefined {
-  if (value === undefined) return undefined;
-  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
-  throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${value}"`);
-}
+           "jssdk sign" computes the wx.config signature offline and shows the string signed.
+  decode   Find WeChat answers in log lines (files, or standard input; --follow a growing file) and say
+           what each means and the first fix. Exit status 1 when any failing answer was found.`;
 
 function lookup(args: string[]): number {
   const { values, positionals } = parseArgsWithNegatives(args, {
@@ -87,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
         return await report(rest);
       case 'jssdk':
         return await jssdk(rest);
+      case 'decode':
+        return await decode(rest);
       case undefined:
       case 'help':
       case '--help':

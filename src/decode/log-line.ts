@@ -53,7 +53,7 @@ function hostPlatform(line: string): Platform | null {
 }
 
 /** Literals that every form contains: lines without any are never looked at further. */
-const GATES = ['errcode', 'errCode', 'ErrCode', '错误代码', 'Error code:', ':fail', 'config:', 'errMsg', '"code"', '\\"code\\"'];
+const GATES = ['rrcode', 'RRCODE', 'rrCode', '错误代码', 'Error code:', '"code', 'code\\"', ':fail', ':invalid', ':permission', ':the permission'];
 
 export function mayHoldAnswer(text: string): boolean {
   for (const gate of GATES) if (text.includes(gate)) return true;
@@ -240,13 +240,20 @@ function jssdkAnswers(line: string): LogAnswer[] {
   return answers;
 }
 
+const has = (line: string, literals: readonly string[]): boolean => literals.some((l) => line.includes(l));
+const CODE_GATES = ['errcode', 'errCode', 'ErrCode', 'ERRCODE', 'Errcode'];
+const SDK_GATES = ['错误代码', 'Error code:'];
+const PAY_GATES = ['"code"', 'code\\"'];
+const JSSDK_GATES = [':fail', ':invalid', ':permission', ':the permission'];
+
 /** Every WeChat answer written in one line of a log, each once; [] for a line with none. */
 export function findAnswers(line: string): LogAnswer[] {
   if (!mayHoldAnswer(line)) return [];
   const host = hostPlatform(line);
-  const sdk = sdkAnswers(line, host);
-  const codes = codeAnswers(line, host).filter((a) => !sdk.some((s) => s.errcode === a.errcode));
-  const found = [...sdk, ...codes, ...payAnswers(line, host), ...jssdkAnswers(line)];
+  const sdk = has(line, SDK_GATES) ? sdkAnswers(line, host) : [];
+  const codes = has(line, CODE_GATES) ? codeAnswers(line, host).filter((a) => !sdk.some((s) => s.errcode === a.errcode)) : [];
+  const pay = has(line, PAY_GATES) ? payAnswers(line, host) : [];
+  const found = [...sdk, ...codes, ...pay, ...(has(line, JSSDK_GATES) ? jssdkAnswers(line) : [])];
   // The same answer written twice (a JSON value and its escaped copy) counts once.
   const seen = new Set<string>();
   return found.filter((a) => {
