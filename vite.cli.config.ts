@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   build: {
     ssr: 'src/cli/main.ts',
+    copyPublicDir: false,
     outDir: 'dist-cli',
     emptyOutDir: true,
     target: 'node20',

@@ -9,33 +9,7 @@ import { decodeJssdkErrMsg, normalizeJssdkResult, type JssdkDecoded } from '../d
 import { jssdkSignature, signatureString } from '../decode/jssdk/signature';
 import type { Lang } from '../decode/knowledge/types';
 import { parseLang, UsageError } from './args';
-
-/** `jssdk --json`: the contract of the command line. */
-export interface JssdkResult {
-  errMsg: string;
-  api: string | null;
-  known: boolean;
-  meaning: string | null;
-  causes: string[] | null;
-  fixes: string[] | null;
-}
-
-/** `jssdk sign --json`: the contract of the command line. */
-export interface JssdkSignResult {
-  string: string;
-  signature: string;
-}
-
-export function jssdkResult(decoded: JssdkDecoded, lang: Lang): JssdkResult {
-  return {
-    errMsg: decoded.errMsg,
-    api: decoded.api,
-    known: decoded.known,
-    meaning: decoded.meaning ? decoded.meaning[lang] : null,
-    causes: decoded.causes ? decoded.causes[lang] : null,
-    fixes: decoded.fixes ? decoded.fixes[lang] : null,
-  };
-}
+import { jssdkResult, type JssdkResult, type JssdkSignResult } from './jssdk-result';
 
 const label: Record<Lang, { unknown: string; meaning: string; api: string; code: string; causes: string; fixes: string; doc: string }> = {
   zh: { unknown: '（知识库中没有此 errMsg）', meaning: '含义', api: '接口', code: '错误码', causes: '常见原因', fixes: '解决步骤', doc: '文档' },

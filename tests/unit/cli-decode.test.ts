@@ -73,7 +73,7 @@ describe('inspect decode', () => {
   });
 
   it('writes no colour codes when piped, with NO_COLOR or without', async () => {
-    for (const env of [{ NO_COLOR: '1' }, {}]) {
+    for (const env of [{ NO_COLOR: '1' }, {}] as Array<Record<string, string>>) {
       const piped = await run(['decode'], `${failing[0]}\n`, env);
       expect(piped.code).toBe(1);
       expect(piped.stdout).toContain('40164');
