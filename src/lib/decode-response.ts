@@ -12,8 +12,8 @@ export interface ResponseInput {
   method?: string;
   /** HTTP status; 200 when not given. */
   status?: number;
-  /** A `Headers` object, `[name, value]` pairs, `{name: value}` (axios), or HAR-style `{name, value}` items. */
-  headers?: Iterable<readonly [string, string]> | ReadonlyArray<{ name: string; value: string }> | Record<string, string | readonly string[] | number | undefined>;
+  /** A `Headers` object, `[name, value]` pairs, `{name: value}` (axios; arrays joined, null left out), or HAR-style `{name, value}` items. */
+  headers?: Iterable<readonly [string, string]> | ReadonlyArray<{ name: string; value: string }> | Record<string, unknown>;
   /** The body: text, bytes, or the value already parsed from JSON (axios' `response.data`). */
   body: string | Uint8Array | ArrayBuffer | object | null | undefined;
 }
@@ -46,7 +46,7 @@ function headerList(headers: ResponseInput['headers']): Header[] {
     return Array.from(headers as Iterable<readonly [string, string]>, ([name, value]) => ({ name, value }));
   }
   return Object.entries(headers as Record<string, unknown>)
-    .filter(([, value]) => value !== undefined)
+    .filter(([, value]) => value !== undefined && value !== null && typeof value !== 'function')
     .map(([name, value]) => ({ name, value: Array.isArray(value) ? value.join(', ') : String(value) }));
 }
 

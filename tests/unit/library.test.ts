@@ -26,6 +26,8 @@ describe('library', () => {
       expect(d).toMatchObject({ platform: 'wecom', product: 'wecom', state: 'warning', ok: false, errcode: 0, method: 'POST', partialFailures: [{ field: 'invaliduser', value: 'lisi' }] });
       expect(d.url).not.toContain('TOKEN0123456789abcdefgh');
     }
+    const axiosLike = { 'content-type': 'application/json; charset=utf-8', 'set-cookie': ['a=1', 'b=2'], 'x-none': null, toJSON: () => ({}) };
+    expect(decodeResponse({ url, status: 200, headers: axiosLike, body: { errcode: 45009, errmsg: 'reach max api daily quota limit' } })).toMatchObject({ errcode: 45009, ok: false, known: true });
     const bytes = new TextEncoder().encode('{"errcode":40001,"errmsg":"invalid credential rid: 5fab84d2-09424a07-00bd7fe3"}');
     expect(decodeResponse({ url: 'https://api.weixin.qq.com/cgi-bin/user/info', body: bytes })).toMatchObject({ errcode: 40001, ok: false, errmsg: { rid: '5fab84d2-09424a07-00bd7fe3' } });
     expect(decodeResponse({ url: 'https://api.weixin.qq.com/cgi-bin/user/info', body: bytes.buffer })).toMatchObject({ errcode: 40001 });
