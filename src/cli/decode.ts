@@ -15,6 +15,7 @@ import type { Knowledge, Lang } from '../decode/knowledge/types';
 import { findAnswers, mayHoldAnswer, type LogAnswer, type LogForm } from '../decode/log-line';
 import { maskText } from '../decode/mask-text';
 import type { Errcode, Platform } from '../decode/types';
+import { cliMessages } from '../i18n/cli-messages';
 import { parseLang, parsePlatform, UsageError } from './args';
 import { knowledge } from './knowledge';
 
@@ -86,16 +87,11 @@ function explain(answer: LogAnswer, k: Knowledge, options: Options): Omit<Decode
   };
 }
 
-const label: Record<Lang, { unknown: string; fix: string }> = {
-  zh: { unknown: '（知识库中没有此错误码）', fix: '解决' },
-  en: { unknown: '(not in the knowledge base)', fix: 'Fix' },
-};
-
 const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** The readable form: the line as it was (masked), then each answer's meaning and first fix. */
 function formatLine(line: string, decoded: ReturnType<typeof explain>[], options: Options): string {
-  const l = label[options.lang];
+  const l = cliMessages[options.lang].decode;
   const out = [paint(options.color, '2', line)];
   for (const d of decoded) {
     const code = d.errcode ?? d.errmsg ?? '';

@@ -1,4 +1,4 @@
-import hostsData from '../../data/hosts.json';
+import { hosts as hostsData } from './data';
 import { wechatLikeness } from './relay/wechat-likeness';
 import type { Errcode, Platform } from './types';
 

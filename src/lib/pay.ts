@@ -1,6 +1,5 @@
 /** wechat-api-inspector/pay: what a code of WeChat Pay (v2 err_code, v3 code) means, with only this platform's data. */
-import codes from '../../data/codes/pay.json' with { type: 'json' };
-import hints from '../../data/hints/pay.json' with { type: 'json' };
+import { payCodes as codes, payHints as hints } from '../decode/data';
 import type { LookupResult } from '../cli/lookup';
 import type { CodeFile, HintFile } from '../decode/knowledge/types';
 import type { Errcode } from '../decode/types';

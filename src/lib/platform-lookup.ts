@@ -1,7 +1,5 @@
-import overrides from '../../data/overrides.json' with { type: 'json' };
-import platforms from '../../data/platforms.json' with { type: 'json' };
-import products from '../../data/products.json' with { type: 'json' };
 import { lookupResult, type LookupResult } from '../cli/lookup';
+import { overrides, platforms, products } from '../decode/data';
 import { compileKnowledge } from '../decode/knowledge/compile';
 import { describeCode } from '../decode/knowledge/lookup';
 import type { CodeFile, HintFile, Knowledge, Lang, OverrideFile, PlatformFile, ProductFile } from '../decode/knowledge/types';

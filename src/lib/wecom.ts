@@ -1,6 +1,5 @@
 /** wechat-api-inspector/wecom: what a code of WeCom (qyapi.weixin.qq.com) means, with only this platform's data. */
-import codes from '../../data/codes/wecom.json' with { type: 'json' };
-import hints from '../../data/hints/wecom.json' with { type: 'json' };
+import { wecomCodes as codes, wecomHints as hints } from '../decode/data';
 import type { LookupResult } from '../cli/lookup';
 import type { CodeFile, HintFile } from '../decode/knowledge/types';
 import type { Errcode } from '../decode/types';

@@ -1,6 +1,5 @@
 /** wechat-api-inspector/weixin: what a code of api.weixin.qq.com (Official Account, Mini Program, Open Platform, Channels) means, with only this platform's data. */
-import codes from '../../data/codes/weixin.json' with { type: 'json' };
-import hints from '../../data/hints/weixin.json' with { type: 'json' };
+import { weixinCodes as codes, weixinHints as hints } from '../decode/data';
 import type { LookupResult } from '../cli/lookup';
 import type { CodeFile, HintFile } from '../decode/knowledge/types';
 import type { Errcode } from '../decode/types';

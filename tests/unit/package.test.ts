@@ -80,6 +80,9 @@ describe('the npm package', () => {
     expect(data(entries.wecom!)).toEqual(['wecom']);
     expect(data(entries.pay!)).toEqual(['pay']);
     expect(data(entries.index!)).toEqual(['pay', 'wecom', 'weixin']);
+    // Nothing but its own chunks: no dependency, no Node module, so bundlers take it as it is.
+    const imports = [...entries.index!].flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*["']([^."'][^"']*)["']|import\(\s*["']([^."'][^"']*)["']/g)].map((m) => m[1] ?? m[2]));
+    expect(imports).toEqual([]);
     console.log(`library, gzip -9 of all a sub-path loads: ${Object.entries(entries).map(([name, files]) => `${name} ${gzipKB(files).toFixed(1)} KB`).join(', ')}`);
   });
 
