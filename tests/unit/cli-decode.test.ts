@@ -81,6 +81,22 @@ describe('inspect decode', () => {
     }
   });
 
+  it('colours its output on a terminal (a pseudo-terminal from script(1)), unless NO_COLOR is set', async () => {
+    const path = file('tty.log', [failing[0]!]);
+    const onTty = (env: Record<string, string>) =>
+      new Promise<string>((resolve) => {
+        const { NO_COLOR: _ignored, ...inherited } = process.env;
+        const child = spawn('script', ['-qec', `${TSX} ${MAIN} decode ${path}`, '/dev/null'], { cwd, env: { ...inherited, ...env } });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', () => resolve(out));
+      });
+    const [coloured, plain] = await Promise.all([onTty({}), onTty({ NO_COLOR: '1' })]);
+    expect(coloured).toContain('\u001b[1;31m✗ weixin 40164');
+    expect(plain).toContain('✗ weixin 40164');
+    expect(plain).not.toContain('\u001b[');
+  });
+
   it('exit 2 on bad input: a missing file, bad options', async () => {
     const results = await Promise.all([
       inspect('decode', join(dir, 'missing.log')),
