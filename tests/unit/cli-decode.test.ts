@@ -37,7 +37,8 @@ function run(args: string[], input = '', env: Record<string, string> = {}): Prom
   });
 }
 
-describe('inspect decode', () => {
+// Each test starts the command (tsx) once or more on two shared cores.
+describe('inspect decode', { timeout: 60_000 }, () => {
   it('prints each failing line (masked) with its meaning and first fix, exit 1; nothing else', async () => {
     const { code, stdout } = await inspect('decode', '--lang', 'en', file('app.log', [...quiet, ...failing]));
     expect(code).toBe(1);
@@ -137,5 +138,5 @@ describe('inspect decode', () => {
       [2, 40164],
       [4, 42001],
     ]);
-  }, 30_000);
+  });
 });

@@ -92,7 +92,7 @@ describe('inspect report', () => {
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stdout).toBe('');
     }
-  });
+  }, 60_000);
 
   it('reads a large HAR with bounded memory, one entry at a time', async () => {
     const big = Array.from({ length: 20_000 }, (_, i) =>
