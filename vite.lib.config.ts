@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { inlineApiCodeFiles } from './vite.cli.config.ts';
 
 /**
  * The library (package exports): ES modules for Node and bundlers, data/ compiled in, no dependency.
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
  * `lookup` loads none of the others' (types: tsconfig.lib.json).
  */
 export default defineConfig({
+  plugins: [inlineApiCodeFiles()],
   publicDir: false,
   build: {
     outDir: 'dist-lib',

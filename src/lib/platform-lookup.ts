@@ -17,12 +17,12 @@ export function lookupIn(k: Knowledge, platform: Platform, code: Errcode, option
 
 /**
  * `lookup` for one platform, built from that platform's data files only (codes and hints; endpoint
- * names are not needed to say what a code means), compiled on first use.
+ * names and per-API codes are not needed to say what a code means without a path), compiled on first use.
  */
 export function platformLookup(platform: Platform, codes: CodeFile, hints: HintFile): (code: Errcode, options?: LookupOptions) => LookupResult {
   let k: Knowledge | undefined;
   return (code, options) => {
-    k ??= compileKnowledge({ platforms: platforms as PlatformFile, codes: [codes], hints: [hints], overrides: overrides as OverrideFile, endpoints: [], products: products as ProductFile });
+    k ??= compileKnowledge({ platforms: platforms as PlatformFile, codes: [codes], hints: [hints], overrides: overrides as OverrideFile, endpoints: [], products: products as ProductFile, apiCodes: [] });
     return lookupIn(k, platform, code, options);
   };
 }

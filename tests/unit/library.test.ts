@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../../src/cli/knowledge';
-import { lookupCodes } from '../../src/cli/lookup';
+import { lookupCodes, lookupResult } from '../../src/cli/lookup';
 import { decodeResponse, explainJssdk, jssdkSignature, lookup } from '../../src/lib/index';
 import { lookup as payLookup } from '../../src/lib/pay';
 import { lookup as wecomLookup } from '../../src/lib/wecom';
@@ -10,7 +10,7 @@ describe('library', () => {
   it('lookup answers as lookup --json does, from the root and from each platform sub-path', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const [code, platform, sub] of [[-1, 'weixin', weixinLookup], [40164, 'weixin', weixinLookup], [45011, 'weixin', weixinLookup], [60020, 'wecom', wecomLookup], [1, 'wecom', wecomLookup], ['SIGN_ERROR', 'pay', payLookup], [999999, 'weixin', weixinLookup]] as const) {
-        const cli = lookupCodes(knowledge(), [code], platform, lang)[0];
+        const cli = lookupResult(lookupCodes(knowledge(), [code], platform)[0]!, lang);
         expect(lookup(code, platform, { lang })).toEqual(cli);
         expect(sub(code, { lang })).toEqual(cli);
       }
