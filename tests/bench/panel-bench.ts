@@ -30,7 +30,7 @@ export interface PanelFigures extends PanelPass {
   notes: string[];
 }
 
-interface Bench {
+export interface Bench {
   context: BrowserContext;
   window: DevtoolsWindow;
   capture: Frame;
@@ -54,14 +54,14 @@ async function gc(bench: Bench): Promise<void> {
 }
 
 /** Empties the log the way the panel's Clear button does, and waits until the panel shows it. */
-async function clear(bench: Bench): Promise<void> {
+export async function clear(bench: Bench): Promise<void> {
   await bench.capture.evaluate((name) => new BroadcastChannel(name).postMessage({ type: 'clear' }), channelName(TAB_ID));
   await bench.panel.waitForFunction(() => !document.querySelector('.row[data-state]'));
   await gc(bench);
 }
 
 /** Feeds the prepared entries and returns ms from the feed to the panel's count reading `count`. */
-async function feedUntilShown(bench: Bench, count: number, timeoutMs: number): Promise<{ ms: number; shown: number }> {
+export async function feedUntilShown(bench: Bench, count: number, timeoutMs: number): Promise<{ ms: number; shown: number }> {
   await bench.panel.evaluate(([n, t]) => {
     const w = window as unknown as BenchWindow;
     w.__wait = w.__bench.countReached(n, t);
@@ -130,7 +130,7 @@ async function burst(bench: Bench, notes: string[]): Promise<{ dropped: number; 
 }
 
 /** Feeds `total` WeChat calls (bodies 200 B to `maxBody`) in batches, each once the panel has taken the last. */
-async function fill(bench: Bench, total: number, maxBody: number): Promise<void> {
+export async function fill(bench: Bench, total: number, maxBody: number): Promise<void> {
   const batch = 2_000;
   for (let fed = 0; fed < total; fed += batch) {
     await bench.capture.evaluate(
@@ -175,8 +175,9 @@ async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Pr
  * capped (see panelFigures), so a frame comes as soon as the last one is done and its interval is what
  * the frame cost, not the 60 Hz clock.
  */
-async function scroll(bench: Bench, notes: string[], pass: string): Promise<{ longTasks: number; frameP95Ms: number }> {
+export async function scroll(bench: Bench, notes: string[], pass: string): Promise<{ longTasks: number; frameP95Ms: number }> {
   const before = await longTaskCount(bench);
+  const viewportHeight = await bench.panel.evaluate(() => document.querySelector<HTMLElement>('.viewport')!.clientHeight);
   const stamps = await bench.panel.evaluate(async () => {
     const viewport = document.querySelector<HTMLElement>('.viewport')!;
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -200,8 +201,76 @@ async function scroll(bench: Bench, notes: string[], pass: string): Promise<{ lo
   const scrollTasks = await longTasksSince(bench, before);
   const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
   const frameP95Ms = quantile(intervals, 0.95);
-  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${(await keptCalls(bench)).toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]`);
+  const kept = await keptCalls(bench);
+  const floor = await scrollFloor(bench, kept, viewportHeight);
+  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${kept.toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]. Its floor right after (a bare list of the same size rewriting its rows' text on each scroll event, in the same renderer): p50 ${round(quantile(floor, 0.5))} / p95 ${round(quantile(floor, 0.95))} ms`);
   return { longTasks: scrollTasks.length, frameP95Ms };
+}
+
+/**
+ * The scroll's floor, measured the same way right after it: in the document hosting the two frames (so
+ * in the same renderer, slowed alike), a bare list of the panel's size shows the same rows (the view's
+ * and one more on each edge, eight cells of text each, placed the same way) and rewrites their text with
+ * plain DOM writes on each scroll event: no framework, no decoding, no grid. Returns the frame-to-frame
+ * times of the same 360-frame scroll.
+ */
+async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
+  return bench.window.host.evaluate(
+    async ([total, height]) => {
+      const rowHeight = 22;
+      const box = document.createElement('div');
+      box.style.cssText = `position:fixed;left:0;top:0;width:1200px;height:${height}px;z-index:1;background:#fff;font:12px system-ui;overflow:auto;will-change:scroll-position;overflow-anchor:none`;
+      const spacer = document.createElement('div');
+      spacer.style.cssText = `position:relative;height:${total * rowHeight}px;contain:strict`;
+      box.append(spacer);
+      document.body.append(box);
+      const widths = [100, 56, 180, 300, 52, 70, 330, 68];
+      const count = Math.ceil(height / rowHeight) + 2;
+      const rows: Array<{ row: HTMLElement; cells: Text[] }> = [];
+      for (let r = 0; r < count; r++) {
+        const row = document.createElement('div');
+        row.style.cssText = `position:absolute;left:0;right:0;height:${rowHeight}px;contain:strict;display:flex;align-items:center;border-bottom:1px solid #ddd`;
+        const cells = widths.map((w) => {
+          const cell = document.createElement('span');
+          cell.style.cssText = `flex:none;width:${w}px;padding:0 6px;box-sizing:border-box;overflow:hidden;white-space:nowrap;text-overflow:ellipsis`;
+          const text = document.createTextNode('');
+          cell.append(text);
+          row.append(cell);
+          return text;
+        });
+        rows.push({ row, cells });
+        spacer.append(row);
+      }
+      const paths = ['/cgi-bin/message/template/send', '/sns/jscode2session', '/cgi-bin/user/info', '/cgi-bin/user/get'];
+      const draw = (): void => {
+        const first = Math.max(0, Math.min(total - count, Math.floor(box.scrollTop / rowHeight) - 1));
+        rows.forEach(({ row, cells }, r) => {
+          const i = first + r;
+          row.style.top = `${i * rowHeight}px`;
+          const texts = [`10:00:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}`, i % 2 ? 'GET' : 'POST', `Endpoint ${i}`,
+            `api.weixin.qq.com${paths[i % 4]}`, '200', i % 3 ? '0' : '40164', i % 3 ? 'OK' : `The calling IP is not in the whitelist (${i})`, `${i % 300} ms`];
+          cells.forEach((cell, c) => (cell.data = texts[c]!));
+        });
+      };
+      box.addEventListener('scroll', draw);
+      draw();
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const scrollHeight = box.scrollHeight;
+      await frame();
+      const times: number[] = [await frame()];
+      for (let i = 1; i <= 300; i++) {
+        box.scrollTop = (scrollHeight * i) / 300;
+        times.push(await frame());
+      }
+      for (let i = 0; i < 60; i++) {
+        box.scrollTop = (((i * 7919) % 60) / 60) * scrollHeight;
+        times.push(await frame());
+      }
+      box.remove();
+      return times.slice(1).map((t, i) => t - times[i]!);
+    },
+    [calls, viewportHeight] as const,
+  );
 }
 
 /** 6. A panel opened with 1,000 calls (typical bodies, 200 B–2 KB) already captured: navigation start to the rows painted. */
@@ -226,7 +295,7 @@ async function firstPaint(bench: Bench, notes: string[], pass: string): Promise<
  * The built devtools page and panel as sibling frames of one extension document, with a fake
  * chrome.devtools fed by the benchmark. `uncappedFrames` lifts Chromium's 60 Hz frame clock.
  */
-async function openBench(dist: string, uncappedFrames: boolean): Promise<{ bench: Bench; close(): Promise<void> }> {
+export async function openBench(dist: string, uncappedFrames: boolean): Promise<{ bench: Bench; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'wechat-inspector-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
