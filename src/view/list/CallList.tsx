@@ -7,7 +7,8 @@ import type { Messages, Lang } from '../../i18n';
 /**
  * Rows kept beyond each edge of the view. A jump, or a scroll faster than a row a frame, rewrites every
  * row of the window, those out of view as much as those in it: four rows (88 px, about a wheel step)
- * took a sixth off a scroll frame's main-thread time against ten (README, Performance).
+ * took a third off a scroll frame's style time and a sixth off its paint against ten (README,
+ * Performance).
  */
 const OVERSCAN = 4;
 
