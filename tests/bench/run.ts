@@ -39,9 +39,9 @@ const previous = cliOnly ? (JSON.parse(await readFile(new URL('results.json', OU
 
 const browserFigures = async (): Promise<Omit<BenchResults, keyof CliFigures | 'machine'> & { notes: string[] }> => {
   if (previous) {
-    const { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs } = previous;
+    const { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, labelLatencyFloorP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, scrollFrameP95Ms, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, throttled4x } = previous;
     const notes = previous.notes.filter((n) => !n.startsWith('cli:') && !n.startsWith('the whole run'));
-    return { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, notes };
+    return { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, labelLatencyFloorP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, scrollFrameP95Ms, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, throttled4x, notes };
   }
   log('sizes');
   const sizes = await sizeFigures(DIST);
@@ -53,14 +53,24 @@ const browserFigures = async (): Promise<Omit<BenchResults, keyof CliFigures | '
     ingestRatio: round(panel.ingestRatio, 2),
     labelLatencyP50Ms: round(latency.labelLatencyP50Ms),
     labelLatencyP95Ms: round(latency.labelLatencyP95Ms),
+    labelLatencyFloorP95Ms: round(latency.labelLatencyFloorP95Ms),
     burstDropped: panel.burstDropped,
     burstLongTasks: panel.burstLongTasks,
     heapMB100k: round(panel.heapMB100k),
     scrollLongTasks: panel.scrollLongTasks,
+    scrollFrameP95Ms: round(panel.scrollFrameP95Ms),
     panelJsGzipKB: round(sizes.panelJsGzipKB),
     dataGzipKB: round(sizes.dataGzipKB),
     zipKB: round(sizes.zipKB),
     firstPaintMs: round(panel.firstPaintMs),
+    throttled4x: {
+      ingestRatio: round(panel.throttled.ingestRatio, 2),
+      scrollLongTasks: panel.throttled.scrollLongTasks,
+      scrollFrameP95Ms: round(panel.throttled.scrollFrameP95Ms),
+      firstPaintMs: round(panel.throttled.firstPaintMs),
+      labelLatencyP95Ms: round(latency.throttled.labelLatencyP95Ms),
+      labelLatencyFloorP95Ms: round(latency.throttled.labelLatencyFloorP95Ms),
+    },
     notes: [...sizes.notes, ...panel.notes, ...latency.notes],
   };
 };
