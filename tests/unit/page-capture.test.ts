@@ -26,7 +26,7 @@ class FakeXhr {
   private async = true;
   private answer: Answer | null = null;
   private text = '';
-  private bytes: Uint8Array | null = null;
+  private bytes: Uint8Array<ArrayBuffer> = new Uint8Array(0);
   private aborted = false;
   readyState = 0;
   private type: XMLHttpRequestResponseType = '';
@@ -57,7 +57,7 @@ class FakeXhr {
       }
       this.answer = answer;
       const body = answer.body;
-      this.bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body instanceof Uint8Array ? body : new Uint8Array(0);
+      this.bytes = typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(0);
       this.text = new TextDecoder().decode(this.bytes);
       this.readyState = 4;
       this.fire('load');
@@ -88,8 +88,8 @@ class FakeXhr {
   }
   get response(): unknown {
     if (this.responseType === 'json') return JSON.parse(this.text);
-    if (this.responseType === 'arraybuffer') return this.bytes!.buffer.slice(0);
-    if (this.responseType === 'blob') return new Blob([this.bytes!]);
+    if (this.responseType === 'arraybuffer') return this.bytes.buffer.slice(0);
+    if (this.responseType === 'blob') return new Blob([this.bytes]);
     if (this.responseType === 'document') return { nodeType: 9 };
     return this.text;
   }
