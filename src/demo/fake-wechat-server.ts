@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Certificate } from './certificate';
 import { relayedScenarios, scenarioKey, scenarios, type Scenario } from './scenarios';
+import { serveWebview } from './webview-backend';
 
 export const WECHAT_HOSTS = [
   'api.weixin.qq.com',
@@ -44,6 +45,7 @@ function cors(res: ServerResponse): void {
 
 async function serveDemo(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (await serveWebview(req, res)) return;
   if (path === '/scenarios.json') {
     const list = scenarios().map(({ id, label, method, url, requestBody }) => ({ id, label, method, url, requestBody }));
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -2,6 +2,7 @@ import type { RelayConfig } from '../../decode/relay/decode-relayed';
 import { compileRule, DEFAULT_RELAY_SETTINGS, isUserRule, type CompiledRule, type UserRule } from '../../decode/relay/user-rules';
 import type { PathPattern } from '../../decode/relay/url-pattern';
 import type { DecodedCall } from '../../decode/types';
+import { LIMITS } from '../../decode/limits';
 import { slicedQueue } from '../sliced-queue';
 import { captureBuiltins, type PageWindow } from './builtins';
 import { decodeExchange, pageCandidate } from './exchange';
@@ -27,7 +28,7 @@ export interface PageCaptureOptions {
   autoDetect?: boolean;
   /** Path rules on every host, not only development hosts (off unless true). */
   pathRulesEverywhere?: boolean;
-  /** Largest part of an answer read (bytes); 1 MiB unless given. */
+  /** Largest part of an answer read (bytes); 4 MiB unless given (the decoder's cap; beyond, the head is scanned). */
   maxBodyBytes?: number;
 }
 
@@ -38,12 +39,15 @@ export interface PageCaptureSink {
 export interface PageCapture {
   /** Rules given that were not valid and are left out. */
   readonly invalidRules: number;
+  /** Applies new rules, settings and caps to the calls that finish from now on. */
+  configure(options: PageCaptureOptions): void;
   /** Candidate bodies skipped because too many were being read at once. */
   readonly skipped: number;
   uninstall(): void;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** One character more than the decoder parses: a larger answer is then scanned for its errcode, not cut. */
+export const DEFAULT_MAX_BODY_BYTES = LIMITS.parsedText + 1;
 /** Bodies being read at once; beyond, a relay candidate is skipped (a WeChat host's never is). */
 const MAX_READS = 8;
 
@@ -71,16 +75,23 @@ export function compilePageRules(rules: readonly unknown[]): { compiled: Compile
  */
 export function installPageCapture(win: PageWindow, sink: PageCaptureSink, options: PageCaptureOptions = {}): PageCapture {
   const b = captureBuiltins(win);
-  const rules = compilePageRules(Array.isArray(options.rules) ? options.rules : []);
-  const relay: RelayConfig = {
-    settings: {
-      autoDetect: options.autoDetect ?? DEFAULT_RELAY_SETTINGS.autoDetect,
-      pathRulesEverywhere: options.pathRulesEverywhere ?? DEFAULT_RELAY_SETTINGS.pathRulesEverywhere,
-    },
-    rules: rules.compiled,
+  let relay: RelayConfig;
+  let maxBodyBytes: number;
+  let invalidRules: number;
+  const configure = (given: PageCaptureOptions): void => {
+    const rules = compilePageRules(Array.isArray(given.rules) ? given.rules : []);
+    relay = {
+      settings: {
+        autoDetect: given.autoDetect ?? DEFAULT_RELAY_SETTINGS.autoDetect,
+        pathRulesEverywhere: given.pathRulesEverywhere ?? DEFAULT_RELAY_SETTINGS.pathRulesEverywhere,
+      },
+      rules: rules.compiled,
+    };
+    const max = Number(given.maxBodyBytes);
+    maxBodyBytes = Number.isFinite(max) && max > 0 ? Math.floor(max) : DEFAULT_MAX_BODY_BYTES;
+    invalidRules = rules.invalid;
   };
-  const given = Number(options.maxBodyBytes);
-  const maxBodyBytes = Number.isFinite(given) && given > 0 ? Math.floor(given) : DEFAULT_MAX_BODY_BYTES;
+  configure(options);
   let seq = 0;
   let reading = 0;
   let skipped = 0;
@@ -123,7 +134,10 @@ export function installPageCapture(win: PageWindow, sink: PageCaptureSink, optio
   };
   const undo = [wrapFetch(win, b, guarded), wrapXhr(win, b, guarded)];
   return {
-    invalidRules: rules.invalid,
+    get invalidRules() {
+      return invalidRules;
+    },
+    configure,
     get skipped() {
       return skipped;
     },

@@ -1,0 +1,57 @@
+import type { JssdkCall } from '../decode/jssdk/timeline';
+import type { DecodedCall } from '../decode/types';
+export interface Settings {
+    preserveLog: boolean;
+    /** Origins where the user allowed the JS-SDK hook into the page. */
+    jssdkSites: string[];
+}
+export declare const DEFAULT_SETTINGS: Settings;
+/** The JS-SDK side of the log: the calls, and the inspected site with whether it is hooked. */
+export interface JssdkState {
+    calls: JssdkCall[];
+    origin: string | null;
+    enabled: boolean;
+}
+/** Messages between the devtools page (which captures and owns the log) and the panel (which shows it). */
+export type ToPanel = {
+    type: 'snapshot';
+    calls: DecodedCall[];
+    settings: Settings;
+    problems: string[];
+} | {
+    type: 'add';
+    calls: DecodedCall[];
+} | {
+    type: 'settings';
+    settings: Settings;
+} | {
+    type: 'problem';
+    problem: string;
+} | {
+    type: 'jssdk';
+    state: JssdkState;
+};
+export type ToCapture = {
+    type: 'hello';
+} | {
+    type: 'clear';
+} | {
+    type: 'set-settings';
+    settings: Settings;
+}
+/** Calls decoded from a HAR file the user opened in the panel: they join the log. */
+ | {
+    type: 'import';
+    calls: DecodedCall[];
+}
+/** Reload the inspected page with the JS-SDK hook in place before its scripts run. */
+ | {
+    type: 'jssdk-reload';
+};
+export interface PortLike<In, Out> {
+    postMessage(message: Out): void;
+    onMessage(listener: (message: In) => void): void;
+}
+/** Both pages of one DevTools window share a channel named after the inspected tab. */
+export declare function channelName(tabId: number): string;
+export declare function broadcastPort<In, Out>(name: string): PortLike<In, Out>;
