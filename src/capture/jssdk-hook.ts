@@ -115,11 +115,18 @@ export function jssdkHook(key: string, listener?: (event: unknown) => void): Hoo
     try {
       wrapped = { ...(options as Rec) };
     } catch {
-      return options;
+      // A getter of the page's that throws when read: the copy inherits from the page's object
+      // instead, so the SDK meets that getter only where it would have.
+      wrapped = Object.create(options) as Rec;
     }
     let any = false;
     for (const name of CALLBACKS) {
-      const original = wrapped[name];
+      let original: unknown;
+      try {
+        original = wrapped[name];
+      } catch {
+        continue;
+      }
       if (typeof original !== 'function') continue;
       any = true;
       wrapped[name] = function (this: unknown, ...args: unknown[]) {

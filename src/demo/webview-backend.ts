@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The H5 page for the in-page plugin (/webview): the page, the consoles and the plugin script, and the
  * page's own backend. Its answers are fixed (no fresh rid) so that a test can run the page with and
  * without the plugin and compare what the page received. `?csp=1` serves the page under a strict CSP,
- * `?plugin=0` without the plugin.
+ * `?plugin=0` without the plugin, `?lang=zh-CN` in another language.
  */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -49,6 +49,9 @@ export async function serveWebview(req: IncomingMessage, res: ServerResponse): P
     let body = await readFile(fileURLToPath(file.path));
     // ?plugin=0: the same page without the plugin's script, for comparing what the page gets.
     if (path === '/webview' && url.searchParams.get('plugin') === '0') body = Buffer.from(body.toString('utf8').replace(/^.*wechat-api-inspector\.js.*$/m, ''));
+    // ?lang=zh-CN: the page declares another language (the plugin follows it).
+    const lang = url.searchParams.get('lang');
+    if (path === '/webview' && lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(lang)) body = Buffer.from(body.toString('utf8').replace('<html lang="en">', `<html lang="${lang}">`));
     res.writeHead(200, headers);
     res.end(body);
     return true;

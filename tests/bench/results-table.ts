@@ -13,6 +13,9 @@ export interface BenchResults {
   firstPaintMs: number;
   cliReport200MBSeconds: number;
   cliPeakRssMB: number;
+  webviewScriptGzipKB: number;
+  webviewFetchRatio: number;
+  webviewHeapMB: number;
   notes: string[];
   machine: string;
 }
@@ -33,6 +36,9 @@ const rows: Array<{ key: Figure; what: string; target: number | null; unit: stri
   { key: 'firstPaintMs', what: 'panel shown → rows painted, 1,000 calls captured', target: 150, unit: 'ms' },
   { key: 'cliReport200MBSeconds', what: '`report --json` of a 200 MB HAR (built bin)', target: null, unit: 's' },
   { key: 'cliPeakRssMB', what: 'its peak RSS', target: null, unit: 'MB' },
+  { key: 'webviewScriptGzipKB', what: 'in-page plugin: the classic script, knowledge included, gzip', target: null, unit: 'KB' },
+  { key: 'webviewFetchRatio', what: "in-page plugin: a page's fetch of a 1 KB JSON answer (relayed error, read and decoded) ÷ bare fetch", target: 1.05, unit: '×' },
+  { key: 'webviewHeapMB', what: "in-page plugin: the page's JS heap after 5,000 captured 20 KB answers (bounded log)", target: 64, unit: 'MB' },
 ];
 
 const show = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1));

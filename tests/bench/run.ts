@@ -8,6 +8,7 @@ import { latencyFigures } from './devtools-latency';
 import { panelFigures } from './panel-bench';
 import { resultsMarkdown, resultsTable, type BenchResults } from './results-table';
 import { sizeFigures } from './sizes';
+import { webviewFigures } from './webview-bench';
 import { round } from './stats';
 
 /*
@@ -40,6 +41,8 @@ log('label latency in real DevTools');
 const latency = await latencyFigures(DIST);
 log('report of a 200 MB HAR');
 const cli = await cliFigures(BIN);
+log('the in-page plugin');
+const webview = await webviewFigures();
 
 const results: BenchResults = {
   ingestRatio: round(panel.ingestRatio, 2),
@@ -55,7 +58,10 @@ const results: BenchResults = {
   firstPaintMs: round(panel.firstPaintMs),
   cliReport200MBSeconds: round(cli.cliReport200MBSeconds, 2),
   cliPeakRssMB: round(cli.cliPeakRssMB),
-  notes: [...sizes.notes, ...panel.notes, ...latency.notes, ...cli.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s`],
+  webviewScriptGzipKB: round(webview.webviewScriptGzipKB),
+  webviewFetchRatio: round(webview.webviewFetchRatio, 3),
+  webviewHeapMB: round(webview.webviewHeapMB),
+  notes: [...sizes.notes, ...panel.notes, ...latency.notes, ...cli.notes, ...webview.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s`],
   machine: machine(),
 };
 await writeFile(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);

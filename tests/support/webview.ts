@@ -53,8 +53,13 @@ export async function openH5(page: Page, port: number, query: string): Promise<A
 /** Shows the plugin's tab in vConsole or eruda. */
 export async function showPluginTab(page: Page, which: 'vconsole' | 'eruda', tab: string): Promise<void> {
   if (which === 'vconsole') {
-    await page.evaluate(() => (window as unknown as { __console: { show(): void } }).__console.show());
-    await page.locator('.vc-tab', { hasText: tab }).click();
+    // vConsole's own API rather than a tap on its tab: under a strict CSP its tab bar has no styles.
+    await page.evaluate(() => {
+      const vConsole = (window as unknown as { __console: { show(): void; showPlugin(id: string): void } }).__console;
+      vConsole.show();
+      vConsole.showPlugin('wechat_api_inspector');
+    });
+    await page.locator('.vc-tab', { hasText: tab }).waitFor({ state: 'attached' });
   } else {
     await page.evaluate((name) => {
       const eruda = (window as unknown as { __console: { show(): void; show(name: string): void } }).__console;

@@ -172,6 +172,18 @@ describe('the hook called in the page with a listener (the webview plugin)', () 
     expect(answers).toEqual([{ errMsg: 'selectExternalContact:fail_nopermission' }, { errMsg: 'agentConfig:fail', err_Info: 'fail', hint: "Hint: '1:2:40093'" }]);
   });
 
+  it('still hears the outcome of a call whose options have a getter that throws', async () => {
+    page['wx'] = fakeWx();
+    const seen: JssdkEvent[] = [];
+    jssdkHook(HOOK_KEY, (e) => seen.push(e as JssdkEvent));
+    const answers: unknown[] = [];
+    const options = Object.defineProperty({ fail: (res: unknown) => answers.push(res) }, 'extra', { enumerable: true, get: () => { throw new Error('page getter'); } });
+    (page['wx'] as ReturnType<typeof fakeWx>).chooseImage(options);
+    await sleep(10);
+    expect(answers).toEqual([{ errMsg: 'chooseImage:permission denied' }]);
+    expect(foldJssdkEvents(seen, 's').map((c) => [c.api, c.state])).toEqual([['chooseImage', 'error']]);
+  });
+
   it('keeps the page working when its options throw and when the SDK throws', () => {
     page['wx'] = { chooseImage: () => { throw new Error('sdk says no'); } };
     jssdkHook(HOOK_KEY, () => {

@@ -2,6 +2,24 @@ import { current } from './install';
 import { mountPanel } from './mount';
 import { pageLang, tabName } from './page-lang';
 
+/**
+ * vConsole turns taps inside its panel into clicks of its own: a capturing touch listener on the panel
+ * cancels the touch and clicks `event.target`, which for a tap in the plugin is the shadow host (the
+ * event is retargeted at the shadow boundary), never the button tapped. Touches that begin inside the
+ * plugin are kept from vConsole (stopped on the window, before its panel sees them), so the browser's
+ * own click reaches the button. Returns the undo.
+ */
+function keepTouchesFrom(host: HTMLElement): () => void {
+  const stop = (event: Event): void => {
+    if (event.composedPath().includes(host)) event.stopPropagation();
+  };
+  const types = ['touchstart', 'touchmove', 'touchend', 'touchcancel'];
+  for (const type of types) window.addEventListener(type, stop, { capture: true, passive: true });
+  return () => {
+    for (const type of types) window.removeEventListener(type, stop, { capture: true });
+  };
+}
+
 /** The slice of vConsole's plugin class the plugin uses (vConsole 3). */
 export interface VConsolePluginLike {
   on(event: string, callback: (data?: unknown) => void): unknown;
@@ -22,7 +40,12 @@ export function vConsolePlugin(VConsole: VConsoleLike): VConsolePluginLike {
     if (!installed || typeof callback !== 'function') return;
     const el = document.createElement('div');
     el.className = 'wechat-api-inspector-tab';
-    unmount = mountPanel(el, installed);
+    const unmountPanel = mountPanel(el, installed);
+    const release = keepTouchesFrom(el);
+    unmount = () => {
+      release();
+      unmountPanel();
+    };
     (callback as (content: HTMLElement) => void)(el);
   });
   plugin.on('remove', () => {
