@@ -85,7 +85,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       rollupOptions: {
         // The panel is reached only through devtools.panels.create, so the manifest does not name it.
-        input: { panel: 'src/view/panel.html', options: 'src/options/options.html' },
+        input: { panel: 'src/shells/devtools/panel.html', options: 'src/shells/devtools/options/options.html' },
       },
     },
   };

@@ -3,7 +3,7 @@ import type { DecodedCall } from '../decode/types';
 import type { UrlMatch } from '../decode/hosts';
 import { callbackOrPromise } from './callback-or-promise';
 import { normalizeContent, type Content } from './content';
-import { embeddedContent, entryKey, matchEntry, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
+import { embeddedContent, entryKey, matchEntry, responseFacts, toCapturedCall, type HarEntryLike } from '../decode/har-entry';
 import { decodeRelayed, relayCandidate, type RelayConfig } from '../decode/relay/decode-relayed';
 import type { DevtoolsNetworkLike } from './har-types';
 import { readLimiter } from './read-limiter';
@@ -27,16 +27,6 @@ export interface CaptureOptions {
   relay?: () => RelayConfig;
   /** Settles once stored rules are loaded: answers of other hosts wait for it (WeChat calls never do). */
   relayReady?: Promise<unknown>;
-}
-
-function responseFacts(entry: HarEntryLike): { url: string; method: string; mimeType: string; size: number | null } {
-  const size = entry.response?.content?.size;
-  return {
-    url: typeof entry.request?.url === 'string' ? entry.request.url : '',
-    method: typeof entry.request?.method === 'string' ? entry.request.method : 'GET',
-    mimeType: typeof entry.response?.content?.mimeType === 'string' ? entry.response.content.mimeType : '',
-    size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
-  };
 }
 
 async function readContent(entry: HarEntryLike, timeoutMs: number): Promise<Content> {

@@ -1,4 +1,4 @@
-import { nextTask } from '../store/next-task';
+import { nextTask } from './next-task';
 
 /** Work done in one task before the rest waits for the next: well under a 50 ms long task. */
 export const SLICE_MS = 8;

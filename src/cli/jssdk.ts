@@ -9,6 +9,7 @@ import { decodeJssdkErrMsg, normalizeJssdkResult, type JssdkDecoded } from '../d
 import { jssdkSignature, signatureString } from '../decode/jssdk/signature';
 import type { Lang } from '../decode/knowledge/types';
 import { parseLang, UsageError } from './args';
+import { cliMessages } from '../i18n/cli-messages';
 
 /** `jssdk --json`: the contract of the command line. */
 export interface JssdkResult {
@@ -37,14 +38,9 @@ export function jssdkResult(decoded: JssdkDecoded, lang: Lang): JssdkResult {
   };
 }
 
-const label: Record<Lang, { unknown: string; meaning: string; api: string; code: string; causes: string; fixes: string; doc: string }> = {
-  zh: { unknown: '（知识库中没有此 errMsg）', meaning: '含义', api: '接口', code: '错误码', causes: '常见原因', fixes: '解决步骤', doc: '文档' },
-  en: { unknown: '(not in the knowledge base)', meaning: 'Meaning', api: 'API', code: 'Code', causes: 'Causes', fixes: 'Fix', doc: 'Docs' },
-};
-
 /** The readable form, for a terminal. */
 export function formatJssdk(decoded: JssdkDecoded, lang: Lang): string {
-  const l = label[lang];
+  const l = cliMessages[lang].jssdk;
   const lines = [decoded.errMsg, `  ${l.meaning}: ${decoded.meaning ? decoded.meaning[lang] : l.unknown}`];
   const facts = [decoded.api !== null ? `${l.api}: ${decoded.api}` : null, decoded.code !== null ? `${l.code}: ${decoded.code}` : null];
   if (facts.some((f) => f !== null)) lines.push(`  ${facts.filter((f) => f !== null).join('   ')}`);

@@ -1,6 +1,7 @@
 import { describeCode, hintsFor, type CodeInfo } from '../decode/knowledge/lookup';
 import type { Knowledge, Lang } from '../decode/knowledge/types';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
+import { cliMessages } from '../i18n/cli-messages';
 
 /** One element of `lookup --json`: the contract of the command line. */
 export interface LookupResult {
@@ -31,14 +32,9 @@ export function lookupCodes(k: Knowledge, codes: readonly Errcode[], platform: P
   return codes.flatMap((code) => platforms.map((p) => lookupResult(describeCode(k, p, code), lang)));
 }
 
-const label: Record<Lang, { unknown: string; causes: string; fixes: string; doc: string; legacy: string }> = {
-  zh: { unknown: '（知识库中没有此错误码）', causes: '常见原因', fixes: '解决步骤', doc: '文档', legacy: '（旧列表中的错误码）' },
-  en: { unknown: '(not in the knowledge base)', causes: 'Causes', fixes: 'Fix', doc: 'Docs', legacy: '(legacy code)' },
-};
-
 /** The readable form of the same results, for a terminal. */
 export function formatLookup(results: readonly LookupResult[], lang: Lang): string {
-  const l = label[lang];
+  const l = cliMessages[lang].lookup;
   return results
     .map((r) => {
       const lines = [`${r.platform} ${r.code}: ${r.meaning ?? l.unknown}${r.legacy ? ` ${l.legacy}` : ''}`];

@@ -3,6 +3,7 @@ import type { Knowledge, Lang } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
 import { toReportEntry, type ReportEntry } from '../decode/report-entry';
 import { harEntries } from './har-entries';
+import { cliMessages } from '../i18n/cli-messages';
 
 export interface ReportOptions {
   lang: Lang;
@@ -39,14 +40,9 @@ export async function reportHar(file: string, k: Knowledge, options: ReportOptio
   return { rows, failed, total };
 }
 
-const words: Record<Lang, { calls: (n: number, f: number) => string; ok: string; unknown: string; noBody: string; fixes: string; none: string; partial: string; failedOther: string }> = {
-  zh: { calls: (n, f) => `${n} 个微信接口调用，${f} 个失败`, ok: '成功', unknown: '（知识库中没有此错误码）', noBody: '（无响应体）', fixes: '解决步骤', none: '没有微信接口调用', partial: '部分失败', failedOther: '失败（非 JSON 或 HTTP 错误）' },
-  en: { calls: (n, f) => `${n} WeChat call${n === 1 ? '' : 's'}, ${f} failed`, ok: 'OK', unknown: '(not in the knowledge base)', noBody: '(no body)', fixes: 'Fix', none: 'No WeChat calls', partial: 'partial failure', failedOther: 'failed (not JSON, or an HTTP error)' },
-};
-
 /** The readable table: one line a call, then the fix steps of each failure. */
 export function formatReport(rows: readonly ReportRow[], total: number, failed: number, lang: Lang): string {
-  const w = words[lang];
+  const w = cliMessages[lang].report;
   if (total === 0) return w.none;
   const mark = (e: ReportEntry) => (e.ok === false ? '✗' : e.ok === null ? '?' : '✓');
   const describe = ({ entry: e, partial }: ReportRow) => {

@@ -51,14 +51,3 @@ export function readBody(content: string | null, encoding: string): BodyRead {
   const withoutBom = text.replace(/^\uFEFF/, '');
   return { kind: 'text', text: withoutBom, fullLength: cut ? total : withoutBom.length, invalidUtf8 };
 }
-
-/** The body as text, or null when there is none or it is binary. */
-export function contentToText(content: string | null, encoding: string): string | null {
-  const body = readBody(content, encoding);
-  return body.kind === 'text' ? body.text : null;
-}
-
-export function base64ToText(base64: string): string | null {
-  const decoded = base64Bytes(base64, Number.MAX_SAFE_INTEGER);
-  return decoded === null ? null : decodeUtf8(decoded.bytes).text.replace(/^\uFEFF/, '');
-}

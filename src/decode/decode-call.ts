@@ -1,3 +1,4 @@
+import { answeredNotJson } from './answered-not-json';
 import { readBody } from './body-text';
 import { parseJson } from './errcode';
 import { headerError } from './headers';
@@ -67,8 +68,7 @@ function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch[
   if (body.kind === 'missing' && v.errcode === null) return 'no-body';
   if (v.itemFailures.length > 0 || v.partialFailures.length > 0) return 'warning';
   if (status >= 400) return 'error';
-  // A WeChat API answering 2xx with something that is neither JSON nor a file: a proxy page, a captive portal.
-  if (body.kind === 'text' && platform !== 'pay') return 'warning';
+  if (answeredNotJson(body, platform)) return 'warning';
   return 'ok';
 }
 

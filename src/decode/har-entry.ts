@@ -76,18 +76,19 @@ export function decodeHarEntry(entry: HarEntryLike, id: string, relay?: RelayCon
   const match = matchEntry(entry);
   if (match) return decodeCall(toCapturedCall(id, entry, embeddedContent(entry)), match);
   if (!relay || typeof entry.request?.url !== 'string') return null;
-  const content = entry.response?.content;
-  const size = content?.size;
-  const candidate = relayCandidate(
-    {
-      url: entry.request.url,
-      method: typeof entry.request.method === 'string' ? entry.request.method : 'GET',
-      mimeType: typeof content?.mimeType === 'string' ? content.mimeType : '',
-      size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
-    },
-    relay,
-  );
+  const candidate = relayCandidate(responseFacts(entry), relay);
   return candidate ? decodeRelayed(toCapturedCall(id, entry, embeddedContent(entry)), candidate) : null;
+}
+
+/** What relay detection looks at before reading a body: URL, method, MIME type and size. */
+export function responseFacts(entry: HarEntryLike): { url: string; method: string; mimeType: string; size: number | null } {
+  const size = entry.response?.content?.size;
+  return {
+    url: typeof entry.request?.url === 'string' ? entry.request.url : '',
+    method: typeof entry.request?.method === 'string' ? entry.request.method : 'GET',
+    mimeType: typeof entry.response?.content?.mimeType === 'string' ? entry.response.content.mimeType : '',
+    size: typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null,
+  };
 }
 
 /** The body a HAR entry carries itself: saved files, and Firefox's getHAR(), whose entries have no getContent. */

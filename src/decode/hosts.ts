@@ -1,4 +1,4 @@
-import hostsData from '../../data/hosts.json';
+import { hosts as hostsData } from './data';
 import type { Platform } from './types';
 import { parseHttpUrl } from './http-url';
 import { escapeRegExp, isLiteralUrl } from './literal-url';

@@ -1,5 +1,5 @@
 import type { Header } from './types';
-import secretFields from '../../data/secret-fields.json';
+import { secretFields } from './data';
 
 const secretNames = new Set(secretFields.names.map((n) => n.toLowerCase()));
 

@@ -1,4 +1,4 @@
-import secretFields from '../../data/secret-fields.json';
+import { secretFields } from './data';
 import { parseJson } from './errcode';
 
 const SERVER_SECRETS = new Set(secretFields.serverSecrets);

@@ -63,18 +63,8 @@ export interface PartialFailure {
   value: string;
 }
 
-export interface DecodedCall {
-  id: string;
-  startedDateTime: string;
-  time: number;
-  method: string;
-  url: string;
-  status: number;
-  mimeType: string;
-  requestHeaders: Header[];
-  responseHeaders: Header[];
-  requestBody: string | null;
-  timings: Record<string, number> | null;
+/** A captured call as the views show it: its body decoded (the raw `content` is not kept) and its verdict. */
+export interface DecodedCall extends Omit<CapturedCall, 'content' | 'encoding'> {
   platform: Platform;
   host: string;
   path: string;

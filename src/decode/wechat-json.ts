@@ -1,4 +1,4 @@
-import partialFields from '../../data/partial-failure-fields.json';
+import { partialFailureFields as partialFields } from './data';
 import { readErrorFields, toErrcode } from './errcode';
 import type { ItemFailure, PartialFailure } from './types';
 

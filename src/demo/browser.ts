@@ -120,7 +120,7 @@ export async function attachDevtools(cdpPort: number, timeoutMs = 20_000): Promi
   const extensionId = await until('the DevTools window and the extension', timeoutMs, async () => {
     const targets = (await (await fetch(`http://127.0.0.1:${cdpPort}/json/list`)).json()) as TargetInfo[];
     const hasDevtools = targets.some((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html'));
-    const devtoolsPage = targets.find((t) => /^chrome-extension:\/\/[a-p]{32}\/src\/capture\/devtools\.html/.test(t.url));
+    const devtoolsPage = targets.find((t) => /^chrome-extension:\/\/[a-p]{32}\/src\/shells\/devtools\/devtools\.html/.test(t.url));
     return hasDevtools && devtoolsPage ? devtoolsPage.url.slice('chrome-extension://'.length, 'chrome-extension://'.length + 32) : undefined;
   });
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
@@ -151,6 +151,6 @@ export async function showPanel(devtools: Page, extensionId: string, timeoutMs =
     await ((await import(module)) as LegacyUi).InspectorView.InspectorView.instance().showPanel(id);
   }, args);
   return until('the panel frame', timeoutMs, async () =>
-    devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/view/panel.html`)),
+    devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/shells/devtools/panel.html`)),
   );
 }

@@ -94,7 +94,7 @@ export async function latencyFigures(dist: string): Promise<LatencyFigures> {
     await page.goto(`http://localhost:${server.port}/`);
     await page.waitForSelector('body[data-ready="true"]');
     const panel: Frame = await showPanel(devtools, extensionId);
-    const capture = devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/capture/devtools.html`));
+    const capture = devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/shells/devtools/devtools.html`));
     if (!capture) throw new Error('the extension devtools page is not loaded');
     for (const frame of [capture, panel, page.mainFrame()]) await frame.evaluate(NAME_SHIM);
     // One call first, so the knowledge base is loaded and labels are final when the timed calls come.

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../../src/demo/browser';
-import { channelName } from '../../src/store/protocol';
+import { channelName } from '../../src/link/protocol';
 import { openDevtoolsWindow, type DevtoolsWindow } from '../support/devtools-window';
 import { extensionIdForPath } from '../support/extension-id';
 import { installFakeDevtools } from '../support/fake-devtools';

@@ -28,7 +28,7 @@ function staticImports(code: string): string[] {
  * dynamic imports are left out: they load after the first paint.
  */
 export async function sizeFigures(dist: string): Promise<SizeFigures> {
-  const html = await readFile(join(dist, 'src/view/panel.html'), 'utf8');
+  const html = await readFile(join(dist, 'src/shells/devtools/panel.html'), 'utf8');
   const entry = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
   if (!entry) throw new Error('no entry script in the built panel.html');
   const seen = new Map<string, number>();

@@ -2,7 +2,7 @@ import { expect, test, type FakeCall } from '../support/component-fixture';
 
 /*
  * The devtools page and the panel as sibling frames, as in Chromium's DevTools window: the panel reads
- * the devtools page's log itself (src/store/capture-link.ts) instead of a mirror fed over the channel.
+ * the devtools page's log itself (src/link/capture-link.ts) instead of a mirror fed over the channel.
  */
 const API = 'https://api.weixin.qq.com';
 const failing = (path: string, errcode: number): FakeCall => ({ url: `${API}${path}?access_token=T`, content: JSON.stringify({ errcode, errmsg: `e${errcode}` }) });

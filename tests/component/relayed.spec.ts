@@ -11,7 +11,7 @@ const wrapped = (code: number, errmsg: string): FakeCall => ({
   status: 500,
   content: JSON.stringify({ code: 500, data: { wx: { errcode: code, errmsg } } }),
 });
-const optionsUrl = `chrome-extension://${extensionIdForPath(DIST)}/src/options/options.html`;
+const optionsUrl = `chrome-extension://${extensionIdForPath(DIST)}/src/shells/devtools/options/options.html`;
 
 async function storage(page: Page, area: 'sync' | 'local', key: string): Promise<unknown> {
   return page.evaluate(async ([a, k]) => (await (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string): Promise<Record<string, unknown>> }> } }).chrome.storage[a]!.get(k))[k], [area, key] as const);
@@ -71,7 +71,7 @@ test('"Rules…" in the panel opens the options page, without a draft', async ({
   await panel.locator('button.open-options').click();
   const options = await opened;
   await expect(options.locator('.options h1')).toBeVisible();
-  await expect(options).toHaveURL(/\/src\/options\/options\.html$/);
+  await expect(options).toHaveURL(/\/src\/shells\/devtools\/options\/options\.html$/);
   await expect(options.locator('.opt-rule')).toHaveCount(0);
   await expect(options.locator('.opt-notice')).toHaveCount(0);
 });

@@ -77,11 +77,11 @@ export const test = base.extend<{ openPanel: (options?: HarnessOptions) => Promi
     await use(async (options = {}) => {
       const context = await launch(options, cleanups);
       const capture = await context.newPage();
-      await capture.goto(`${BASE}/src/capture/devtools.html`);
+      await capture.goto(`${BASE}/src/shells/devtools/devtools.html`);
       const { finish, navigate } = fakeIn(capture);
       if (options.before) await finish(...options.before);
       const panel = await context.newPage();
-      await panel.goto(`${BASE}/src/view/panel.html`);
+      await panel.goto(`${BASE}/src/shells/devtools/panel.html`);
       return {
         context,
         capture,

@@ -42,7 +42,7 @@ export const test = base.extend<{ inspector: Inspector }, { server: FakeServer &
         demoUrl,
         showPanel: () => showPanel(devtools, extensionId),
         devtoolsPageFrame: () => {
-          const frame = devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/capture/devtools.html`));
+          const frame = devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/shells/devtools/devtools.html`));
           if (!frame) throw new Error('the extension devtools page is not loaded');
           return frame;
         },

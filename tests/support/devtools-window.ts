@@ -11,7 +11,7 @@ export interface DevtoolsWindow {
 
 /**
  * The devtools page and the panel as sibling iframes of one extension document: the layout of Chromium's
- * DevTools window, in which the panel finds the devtools page's log (src/store/capture-link.ts). The
+ * DevTools window, in which the panel finds the devtools page's log (src/link/capture-link.ts). The
  * fake chrome.devtools is installed in every frame by the context's init scripts.
  */
 export async function openDevtoolsWindow(context: BrowserContext, base: string): Promise<DevtoolsWindow> {
@@ -31,7 +31,7 @@ export async function openDevtoolsWindow(context: BrowserContext, base: string):
     if (!frame) throw new Error(`no frame ${path}`);
     return frame;
   };
-  const capture = await addFrame('/src/capture/devtools.html');
-  const panel = await addFrame('/src/view/panel.html');
-  return { host, capture, panel, addPanel: () => addFrame('/src/view/panel.html') };
+  const capture = await addFrame('/src/shells/devtools/devtools.html');
+  const panel = await addFrame('/src/shells/devtools/panel.html');
+  return { host, capture, panel, addPanel: () => addFrame('/src/shells/devtools/panel.html') };
 }

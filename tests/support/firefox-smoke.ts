@@ -131,7 +131,7 @@ try {
   await mkdir('tests/screenshots', { recursive: true });
   await writeFile('tests/screenshots/firefox-devtools.png', Buffer.from(png, 'base64'));
   console.log('picture of the Firefox window: tests/screenshots/firefox-devtools.png');
-  ok = /^moz-extension:\/\/[^/]+\/src\/view\/panel\.html$/.test(panel[0]) && panel[1] === 'WeChat API Inspector' && Number(ran) > 0;
+  ok = /^moz-extension:\/\/[^/]+\/src\/shells\/devtools\/panel\.html$/.test(panel[0]) && panel[1] === 'WeChat API Inspector' && Number(ran) > 0;
 } catch (error) {
   console.log(`error: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CallStore } from '../../src/store/call-store';
-import { CaptureHub } from '../../src/store/capture-hub';
-import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../../src/store/protocol';
-import { BUSY_RENDER_MS, connectDirect, connectToCapture } from '../../src/view/capture-connection';
+import { CaptureHub } from '../../src/link/capture-hub';
+import { DEFAULT_SETTINGS, type PortLike, type Settings, type ToCapture, type ToPanel } from '../../src/link/protocol';
+import { BUSY_RENDER_MS, connectDirect, connectToCapture } from '../../src/link/capture-connection';
 import { decodedCall } from '../support/calls';
 
 /** Two ends of an in-memory channel, delivering asynchronously like BroadcastChannel. */

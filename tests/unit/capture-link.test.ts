@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CallStore } from '../../src/store/call-store';
-import { exposeCaptureLink, findCaptureLink, type CaptureLink } from '../../src/store/capture-link';
+import { exposeCaptureLink, findCaptureLink, type CaptureLink } from '../../src/link/capture-link';
 
 const link = (tabId: number): CaptureLink => ({ tabId, store: new CallStore(), busy: () => false, state: () => { throw new Error('unused'); }, send: () => undefined, listen: () => () => undefined });
 

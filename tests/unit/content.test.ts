@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeContent } from '../../src/capture/content';
-import { base64ToText, contentToText } from '../../src/decode/body-text';
+import { readBody } from '../../src/decode/body-text';
 
 const chinese = '{"errcode":40007,"errmsg":"不合法的媒体文件 id"}';
 const base64 = Buffer.from(chinese, 'utf8').toString('base64');
@@ -43,22 +43,28 @@ describe('normalizeContent: the three shapes getContent answers in', () => {
   });
 });
 
+/** The body as text, or null when there is none or it is binary. */
+function textOf(content: string | null, encoding: string): string | null {
+  const body = readBody(content, encoding);
+  return body.kind === 'text' ? body.text : null;
+}
+
 describe('base64 bodies are bytes decoded as UTF-8', () => {
   it('keeps Chinese text intact (atob alone would garble it)', () => {
-    expect(base64ToText(base64)).toBe(chinese);
+    expect(textOf(base64, 'base64')).toBe(chinese);
     expect(atob(base64)).not.toBe(chinese);
   });
   it('drops a byte-order mark', () => {
-    expect(contentToText(`\uFEFF${chinese}`, '')).toBe(chinese);
-    expect(contentToText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese)]).toString('base64'), 'base64')).toBe(chinese);
+    expect(textOf(`\uFEFF${chinese}`, '')).toBe(chinese);
+    expect(textOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese)]).toString('base64'), 'base64')).toBe(chinese);
   });
-  it('gives null for broken base64 instead of throwing', () => {
-    expect(base64ToText('%%%not base64%%%')).toBeNull();
+  it('shows broken base64 as it came instead of throwing', () => {
+    expect(textOf('%%%not base64%%%', 'base64')).toBe('%%%not base64%%%');
   });
   it('round-trips any text through base64', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        expect(contentToText(Buffer.from(text, 'utf8').toString('base64'), 'base64')).toBe(text.replace(/^\uFEFF/, ''));
+        expect(textOf(Buffer.from(text, 'utf8').toString('base64'), 'base64')).toBe(text.replace(/^\uFEFF/, ''));
       }),
       { numRuns: 1000 },
     );

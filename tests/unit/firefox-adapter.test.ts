@@ -130,16 +130,23 @@ describe('capture with Firefox-shaped devtools.network', () => {
 });
 
 const fakePanels: { current: Record<string, unknown> } = { current: {} };
+
+/** The panel's theme as the extension shell wires it: the DevTools theme followed on the root element. */
+async function themeModules() {
+  const { devtoolsTheme } = await import('../../src/shells/devtools/extension-host');
+  const { followTheme } = await import('../../src/ui/theme');
+  return { followDevtoolsTheme: (root: HTMLElement) => followTheme(root, devtoolsTheme()) };
+}
 vi.mock('webextension-polyfill', () => ({ default: { devtools: { get panels() { return fakePanels.current; } } } }));
 
-describe('followDevtoolsTheme', () => {
+describe('the DevTools theme', () => {
   const root = () => ({ dataset: {} as Record<string, string> }) as unknown as HTMLElement;
   beforeEach(() => {
     fakePanels.current = {};
   });
 
   it("follows Firefox's themeName and onThemeChanged", async () => {
-    const { followDevtoolsTheme } = await import('../../src/view/theme');
+    const { followDevtoolsTheme } = await themeModules();
     const listeners: Array<(theme: string) => void> = [];
     fakePanels.current = { themeName: 'dark', onThemeChanged: { addListener: (l: (theme: string) => void) => listeners.push(l) } };
     const el = root();
@@ -153,7 +160,7 @@ describe('followDevtoolsTheme', () => {
   });
 
   it("keeps Chromium's setThemeChangeHandler, and listens only once where both exist", async () => {
-    const { followDevtoolsTheme } = await import('../../src/view/theme');
+    const { followDevtoolsTheme } = await themeModules();
     let handler: ((theme: string) => void) | undefined;
     const addListener = vi.fn();
     fakePanels.current = { themeName: 'default', setThemeChangeHandler: (h: (theme: string) => void) => (handler = h), onThemeChanged: { addListener } };
@@ -166,7 +173,7 @@ describe('followDevtoolsTheme', () => {
   });
 
   it('falls back to light without any theme API', async () => {
-    const { followDevtoolsTheme } = await import('../../src/view/theme');
+    const { followDevtoolsTheme } = await themeModules();
     const el = root();
     followDevtoolsTheme(el);
     expect(el.dataset['theme']).toBe('light');

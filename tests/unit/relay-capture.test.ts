@@ -122,7 +122,7 @@ describe('relayCandidate and decodeRelayed', () => {
 
 describe('HAR import of relayed answers', () => {
   it('finds them with the relay settings, and leaves them out without', async () => {
-    const { fromHar } = await import('../../src/view/har-file');
+    const { fromHar } = await import('../../src/view/toolbar/har-file');
     const entry = (url: string, text: string) => ({
       startedDateTime: '2026-11-21T10:00:00.000Z',
       time: 5,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firefoxManifest } from '../../vite.config';
 import { explainUrl } from '../../src/decode/relay/explain-url';
 import { DEFAULT_RELAY_SETTINGS, type UserRule } from '../../src/decode/relay/user-rules';
-import { badgeText, isBadgeMessage, isOpenOptionsMessage } from '../../src/store/background-protocol';
+import { badgeText, isBadgeMessage, isOpenOptionsMessage } from '../../src/shells/devtools/background-protocol';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -11,7 +11,7 @@ describe('manifest: badge, options page, no host permissions', () => {
   it('Chrome: a service worker, an action, an options page; storage is the only permission', () => {
     expect(manifest['background']).toMatchObject({ service_worker: expect.any(String) });
     expect(manifest['action']).toBeDefined();
-    expect(manifest['options_ui']).toMatchObject({ page: 'src/options/options.html' });
+    expect(manifest['options_ui']).toMatchObject({ page: 'src/shells/devtools/options/options.html' });
     expect(manifest['permissions']).toEqual(['storage']);
     expect(manifest['host_permissions']).toBeUndefined();
     expect(manifest['optional_host_permissions']).toBeUndefined();

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compileKnowledge } from '../../src/decode/knowledge/compile';
 import { rawKnowledge } from '../../src/decode/knowledge/raw-data';
 import { maskerFor } from '../../src/decode/mask';
-import { compileFilter, NO_FILTER, nextFailure } from '../../src/view/call-filter';
-import { asCurl, asFetch, bugReport } from '../../src/view/copy-formats';
-import { fromHar, toHar } from '../../src/view/har-file';
-import { CallRow } from '../../src/view/CallRow';
-import { messagesFor } from '../../src/view/i18n';
+import { compileFilter, NO_FILTER, nextFailure } from '../../src/view/list/call-filter';
+import { asCurl, asFetch, bugReport } from '../../src/view/details/copy-formats';
+import { fromHar, toHar } from '../../src/view/toolbar/har-file';
+import { CallRow } from '../../src/view/list/CallRow';
+import { messagesFor } from '../../src/i18n';
 import { decodedCall } from '../support/calls';
 
 const k = compileKnowledge(rawKnowledge);

@@ -1,5 +1,4 @@
-import data from '../../../data/jssdk-errors.json' with { type: 'json' };
-import tickets from '../../../data/jssdk-tickets.json' with { type: 'json' };
+import { jssdkErrors as data, jssdkTickets as tickets } from '../data';
 import type { TextList } from '../knowledge/types';
 import type { DecodedCall } from '../types';
 

@@ -3,7 +3,7 @@
  * whether the page URL moved under it, and — given the jsapi_ticket the user pastes — the expected
  * signature and the exact string signed. Everything runs locally.
  */
-import { jssdkSignature, signatureString, signedUrl } from './signature';
+import { compareSignature, jssdkSignature, signatureString, signedUrl } from './signature';
 import type { JssdkCall } from './timeline';
 
 export const SIGNED_APIS: ReadonlySet<string> = new Set(['config', 'agentConfig']);
@@ -84,5 +84,5 @@ export async function checkSignature(report: DoctorReport, jsapiTicket: string):
   if (nonceStr === null || timestamp === null || jsapiTicket.trim() === '') return null;
   const params = { jsapiTicket: jsapiTicket.trim(), nonceStr, timestamp, url: report.signedUrl };
   const expected = await jssdkSignature(params);
-  return { string: signatureString(params), expected, matches: signature === null ? null : expected === signature.trim().toLowerCase() };
+  return { string: signatureString(params), expected, matches: signature === null ? null : compareSignature(expected, signature) };
 }

@@ -1,15 +1,17 @@
-import weixinCodes from '../../../data/codes/weixin.json' with { type: 'json' };
-import wecomCodes from '../../../data/codes/wecom.json' with { type: 'json' };
-import payCodes from '../../../data/codes/pay.json' with { type: 'json' };
-import weixinHints from '../../../data/hints/weixin.json' with { type: 'json' };
-import wecomHints from '../../../data/hints/wecom.json' with { type: 'json' };
-import payHints from '../../../data/hints/pay.json' with { type: 'json' };
-import weixinEndpoints from '../../../data/endpoints/weixin.json' with { type: 'json' };
-import wecomEndpoints from '../../../data/endpoints/wecom.json' with { type: 'json' };
-import payEndpoints from '../../../data/endpoints/pay.json' with { type: 'json' };
-import overrides from '../../../data/overrides.json' with { type: 'json' };
-import platforms from '../../../data/platforms.json' with { type: 'json' };
-import products from '../../../data/products.json' with { type: 'json' };
+import {
+  overrides,
+  payCodes,
+  payEndpoints,
+  payHints,
+  platforms,
+  products,
+  wecomCodes,
+  wecomEndpoints,
+  wecomHints,
+  weixinCodes,
+  weixinEndpoints,
+  weixinHints,
+} from '../data.ts';
 import type { CodeFile, EndpointFile, HintFile, OverrideFile, PlatformFile, ProductFile, RawKnowledge } from './types.ts';
 
 /** Every data file the knowledge base is made of; their shape is checked by the schema tests. */

@@ -54,7 +54,8 @@ export interface ProductFile {
   prefixes: Array<{ prefix: string; product: string }>;
 }
 
-export type Product = 'mp' | 'miniprogram' | 'open' | 'channels' | 'common' | 'wecom' | 'pay';
+export const PRODUCTS = ['mp', 'miniprogram', 'open', 'channels', 'common', 'wecom', 'pay'] as const;
+export type Product = (typeof PRODUCTS)[number];
 
 export interface RawKnowledge {
   platforms: PlatformFile;

@@ -1,4 +1,4 @@
-import relay from '../../../data/relay.json';
+import { relay } from '../data';
 
 interface Cidr {
   base: number;

@@ -1,4 +1,4 @@
-import relay from '../../../data/relay.json';
+import { relay } from '../data';
 import { isDevHost } from './dev-host';
 import type { RelayPlatform } from './wechat-likeness';
 import { parseHttpUrl } from '../http-url';

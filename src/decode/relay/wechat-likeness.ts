@@ -1,4 +1,4 @@
-import relay from '../../../data/relay.json';
+import { relay } from '../data';
 
 export type RelayPlatform = 'weixin' | 'wecom';
 

@@ -1,0 +1,49 @@
+import browser from 'webextension-polyfill';
+import { themeOf, type ThemeSource } from '../../ui/theme';
+import type { Host } from '../../view/app/host';
+import type { OpenOptionsMessage } from './background-protocol';
+
+interface ThemePanels {
+  themeName?: string;
+  /** Chromium. */
+  setThemeChangeHandler?: (handler: (theme: string) => void) => void;
+  /** Firefox: `themeName` is "light" or "dark" there too. */
+  onThemeChanged?: { addListener(listener: (theme: string) => void): void };
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The DevTools theme (light or dark), and its changes while the panel is open. */
+export function devtoolsTheme(): ThemeSource {
+  const panels = browser.devtools?.panels as ThemePanels | undefined;
+  return {
+    current: themeOf(panels?.themeName),
+    onChange(listener) {
+      const apply = (name: string): void => listener(themeOf(name));
+      if (panels?.setThemeChangeHandler) panels.setThemeChangeHandler(apply);
+      else panels?.onThemeChanged?.addListener(apply);
+    },
+  };
+}
+
+/** The panel's host in a DevTools extension: the DevTools theme, the background worker, the manifest. */
+export function extensionHost(): Host {
+  return {
+    locale: browser.i18n?.getUILanguage?.() ?? navigator.language,
+    theme: devtoolsTheme(),
+    openOptions(draft) {
+      void browser.runtime.sendMessage({ type: 'open-options', draft } satisfies OpenOptionsMessage).catch(() => undefined);
+    },
+    saveFile: download,
+    version: browser.runtime.getManifest().version,
+    // Only Firefox has runtime.getBrowserInfo; its network events wait for its own Network panel.
+    networkNeedsHint: typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function',
+  };
+}

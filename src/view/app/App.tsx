@@ -1,0 +1,135 @@
+import { useSignal, type Signal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { messagesFor, type Lang } from '../../i18n';
+import type { CaptureConnection } from '../../link/capture-connection';
+import { NO_FILTER, type CallFilter } from '../list/call-filter';
+import { CallList } from '../list/CallList';
+import { EmptyLog } from '../list/EmptyLog';
+import { useFilteredCalls } from '../list/use-filtered-calls';
+import { useSelection } from '../list/use-selection';
+import { LookupBox } from '../lookup/LookupBox';
+import { exportHar, importHar } from '../toolbar/har-transfer';
+import { ActionBar, FilterBar } from '../toolbar/Toolbar';
+import { Banners } from './Banners';
+import type { Host } from './host';
+import { knowledge } from './knowledge-loader';
+import { ruleDraftOf } from './rule-draft';
+import { useFileDrop } from './use-file-drop';
+import { useLazy } from './use-lazy';
+import { useShortcuts } from './use-shortcuts';
+import { ViewTabs, type PanelView } from './ViewTabs';
+
+interface Props {
+  connection: CaptureConnection;
+  lang: Signal<Lang>;
+  host: Host;
+}
+
+/** The panel: its two views, the toolbar over them and the lines between. */
+export function App({ connection, lang, host }: Props) {
+  const t = messagesFor(lang.value);
+  const version = connection.version.value;
+  const all = connection.store.calls;
+  const k = knowledge.value;
+  const settings = connection.settings.value;
+  const filter = useSignal<CallFilter>(NO_FILTER);
+  const reveal = useSignal(false);
+  const notice = useSignal<string | null>(null);
+  const filterInput = useRef<HTMLInputElement>(null);
+  const view = useSignal<PanelView>('network');
+  const jssdk = connection.jssdk.value;
+  const jssdkFailed = jssdk.calls.reduce((n, c) => (c.state === 'error' ? n + 1 : n), 0);
+  const { calls, failures, invalidRegex } = useFilteredCalls(all, version, filter.value, k);
+  const { selectedId, selected, step } = useSelection(calls);
+  // The JS-SDK view and its catalogue load on first use, the details pane (tabs, JSON tree, copy
+  // formats) on the first selection: the panel's first paint stays small.
+  const jssdkView = useLazy(() => import('../jssdk/JssdkView'), view.value === 'jssdk');
+  const detailsView = useLazy(() => import('../details/Details'), selectedId.value !== null);
+  const drop = useFileDrop((file) => importHar(file, connection, t, notice));
+  useShortcuts(filterInput, step);
+  const setJssdkSite = (on: boolean): void => {
+    const origin = jssdk.origin;
+    if (origin === null) return;
+    const others = settings.jssdkSites.filter((s) => s !== origin);
+    connection.setSettings({ ...settings, jssdkSites: on ? [...others, origin] : others });
+  };
+
+  return (
+    <div class={`app${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
+      <ViewTabs view={view} t={t} networkCalls={all.length} jssdkCalls={jssdk.calls.length} jssdkFailed={jssdkFailed} />
+      <ActionBar
+        t={t}
+        lang={lang}
+        preserveLog={settings.preserveLog}
+        reveal={reveal}
+        onClear={() => connection.clear()}
+        onPreserveLog={(value) => connection.setSettings({ ...settings, preserveLog: value })}
+        onImport={(file) => importHar(file, connection, t, notice)}
+        onExport={() => exportHar(calls, reveal.value, host)}
+      >
+        <LookupBox knowledge={k} t={t} lang={lang.value} />
+        <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => host.openOptions(ruleDraftOf(null))}>
+          {t.openOptions}
+        </button>
+      </ActionBar>
+      <Banners t={t} reveal={reveal.value} notice={notice} problems={connection.problems.value} dropped={connection.store.dropped} dragging={drop.dragging} />
+      {view.value === 'jssdk' ? (
+        jssdkView ? (
+          <jssdkView.JssdkView
+            state={{ ...jssdk, enabled: jssdk.origin !== null && settings.jssdkSites.includes(jssdk.origin) }}
+            network={all}
+            t={t}
+            lang={lang.value}
+            reveal={reveal.value}
+            onEnable={setJssdkSite}
+            onReload={() => connection.reloadWithJssdkHook()}
+            onShowNetworkCall={(id) => {
+              filter.value = NO_FILTER;
+              selectedId.value = id;
+              view.value = 'network';
+            }}
+          />
+        ) : null
+      ) : (
+        <>
+          <FilterBar
+            t={t}
+            filter={filter}
+            invalidRegex={invalidRegex}
+            shown={calls.length}
+            total={all.length}
+            failures={failures}
+            onStep={step}
+            filterInput={filterInput}
+          />
+          {all.length === 0 ? (
+            <EmptyLog t={t} networkHint={host.networkNeedsHint} />
+          ) : (
+            <div class={`main${selected ? ' split' : ''}`}>
+              <CallList
+                calls={calls}
+                version={version}
+                knowledge={k}
+                t={t}
+                lang={lang.value}
+                selectedId={selected ? selected.id : null}
+                onSelect={(id) => (selectedId.value = id)}
+              />
+              {selected && detailsView && (
+                <detailsView.Details
+                  call={selected}
+                  knowledge={k}
+                  t={t}
+                  lang={lang.value}
+                  reveal={reveal.value}
+                  onClose={() => (selectedId.value = null)}
+                  onAddRule={(call) => host.openOptions(ruleDraftOf(call))}
+                />
+              )}
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

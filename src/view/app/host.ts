@@ -1,0 +1,22 @@
+import type { UserRule } from '../../decode/relay/user-rules';
+import type { ThemeSource } from '../../ui/theme';
+
+/**
+ * What the panel needs from the place it runs in (a DevTools extension today, a page's webview
+ * console next), handed to it at start: the view itself touches no host API. Settings such as
+ * "preserve log" and the per-site JS-SDK switch belong to the capture side and travel over the link.
+ */
+export interface Host {
+  /** The host's UI language (a BCP 47 tag), for the panel's first choice of language. */
+  readonly locale: string | undefined;
+  /** The host's theme now, and a way to hear of its changes. */
+  readonly theme: ThemeSource;
+  /** Opens the settings page, with a relay rule drafted from a call when given. */
+  openOptions(draft: Omit<UserRule, 'id'> | null): void;
+  /** Hands a file the user asked for (an exported HAR) to the host to save. */
+  saveFile(name: string, text: string, type: string): void;
+  /** The version written into exported files as their creator. */
+  readonly version: string;
+  /** Where the host's network events need a step of the user's first (Firefox: open its Network panel once). */
+  readonly networkNeedsHint: boolean;
+}

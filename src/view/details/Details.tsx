@@ -1,0 +1,339 @@
+import { useState } from 'preact/hooks';
+import { parseErrmsg } from '../../decode/errmsg';
+import { describeCode, endpointName, fillHint, productOf } from '../../decode/knowledge/lookup';
+import type { Knowledge } from '../../decode/knowledge/types';
+import { maskerFor, type Masker } from '../../decode/mask';
+import { parseJson } from '../../decode/errcode';
+import type { DecodedCall, Header } from '../../decode/types';
+import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
+import { CopyButton, Field } from '../common/Field';
+import type { Messages, Lang } from '../../i18n';
+import { JsonTree } from './JsonTree';
+import { RelaySource } from './RelaySource';
+import { SearchableText } from './SearchableText';
+
+/** Long bodies are cut for display only; the stored call keeps what capture kept. */
+const BODY_VIEW_LIMIT = 20_000;
+
+type Tab = 'diagnosis' | 'request' | 'response' | 'headers' | 'timing';
+const TABS: Tab[] = ['diagnosis', 'request', 'response', 'headers', 'timing'];
+
+interface Props {
+  call: DecodedCall;
+  knowledge: Knowledge | null;
+  t: Messages;
+  lang: Lang;
+  reveal: boolean;
+  onClose(): void;
+  /** "Add a rule from this call", for relayed calls. */
+  onAddRule?: (call: DecodedCall) => void;
+}
+
+function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: Lang }) {
+  const f = parseErrmsg(errmsg);
+  return (
+    <section class="errmsg">
+      {f.jsonWarning && (
+        <p class="json-warning" role="note">
+          {t.jsonWarning}
+        </p>
+      )}
+      <dl>
+        <Field label={t.errmsg} class="errmsg-text" value={f.text} />
+        <Field label={t.rid} class="rid" value={f.rid} copy={t} />
+        <Field label={t.ridTime} class="rid-time" value={f.ridTime && `${new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} (${f.ridTime})`} />
+        <Field label={t.hint} class="hint" value={f.hint} />
+        <Field label={t.clientIp} class="client-ip" value={f.clientIp} copy={t} />
+        {f.moreInfoUrl && (
+          <Field label={t.moreInfo} value={f.moreInfoUrl}>
+            <a href={f.moreInfoUrl} target="_blank" rel="noreferrer noopener">
+              {f.moreInfoUrl}
+            </a>
+          </Field>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
+  if (call.itemFailures.length === 0 && call.partialFailures.length === 0) return null;
+  return (
+    <section class="partial">
+      <p class="partial-title">{t.partialTitle}</p>
+      {call.itemFailures.length > 0 && (
+        <>
+          <h3>{t.itemFailures}</h3>
+          <ul class="item-failures">
+            {call.itemFailures.map((f) => (
+              <li>
+                <code>{f.at}</code> {f.errcode} {f.errmsg}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {call.partialFailures.length > 0 && (
+        <>
+          <h3>{t.partialFields}</h3>
+          <ul class="partial-fields">
+            {call.partialFailures.map((f) => (
+              <li>
+                <code>{f.field}</code>: {f.value}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge: Knowledge | null; t: Messages; lang: Lang }) {
+  if (call.errcode === null || call.errcode === 0) return null;
+  if (!knowledge) return <p>{t.loadingMeaning}</p>;
+  const info = describeCode(knowledge, call.platform, call.errcode, call.path);
+  const ip = call.errmsg ? parseErrmsg(call.errmsg).clientIp : null;
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <section class="diagnosis">
+      <h3>{t.meaning}</h3>
+      {info.meaning ? (
+        <p class="meaning">
+          {info.meaning[lang]}
+          <span class="meaning-other"> · {info.meaning[other]}</span>
+        </p>
+      ) : (
+        <p class="meaning unknown">{t.unknownCode(call.errcode)}</p>
+      )}
+      {info.legacy && <p class="legacy">{t.legacy}</p>}
+      {info.causes && info.fixes ? (
+        <>
+          <h3>{t.causes}</h3>
+          <ul class="causes">
+            {info.causes[lang].map((c) => (
+              <li>{c}</li>
+            ))}
+          </ul>
+          <h3>{t.fixes}</h3>
+          <ol class="fixes">
+            {info.fixes[lang].map((f) => (
+              <li>{fillHint(f, ip, t.unknownIp)}</li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        info.known && <p class="no-hints">{t.noHints}</p>
+      )}
+      {info.note && (
+        <details class="note">
+          <summary>{t.whyThisMeaning}</summary>
+          {info.note[lang]}
+        </details>
+      )}
+      <p class="doc-links">
+        <a href={info.docUrl} target="_blank" rel="noreferrer noopener">
+          {t.docs}
+        </a>
+        {info.queryUrl && (
+          <>
+            {' · '}
+            <a href={info.queryUrl} target="_blank" rel="noreferrer noopener">
+              {t.wecomQuery}
+            </a>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}
+
+function HeaderTable({ headers, t }: { headers: Header[]; t: Messages }) {
+  if (headers.length === 0) return <p class="muted">{t.noHeaders}</p>;
+  return (
+    <table class="kv">
+      <tbody>
+        {headers.map((h) => (
+          <tr>
+            <th scope="row">{h.name}</th>
+            <td>{h.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A body as a JSON tree when it parses, else as text. */
+function BodyTree({ text }: { text: string }) {
+  const json = parseJson(text);
+  return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} /></div>;
+}
+
+function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
+  const url = mask.url(call.url);
+  let query: Array<[string, string]> = [];
+  try {
+    query = [...new URL(url).searchParams];
+  } catch {
+    // A URL the browser reported but cannot parse is still shown above.
+  }
+  return (
+    <section class="request-tab">
+      <p class="request-line">
+        <b>{call.method}</b> <span class="masked-url">{url}</span>
+      </p>
+      {query.length > 0 && (
+        <>
+          <h3>{t.queryParams}</h3>
+          <table class="kv query-table">
+            <tbody>
+              {query.map(([name, value]) => (
+                <tr>
+                  <th scope="row">{name}</th>
+                  <td>{value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {call.requestBody && (
+        <>
+          <h3>{t.requestBody}</h3>
+          <BodyTree text={mask.body(call.requestBody.slice(0, BODY_VIEW_LIMIT))} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
+  const [view, setView] = useState<'tree' | 'raw'>('tree');
+  const body = call.body;
+  if (body.kind === 'missing') return <p class="no-body-detail">{t.bodyMissingDetail}</p>;
+  if (body.kind === 'empty') return <p class="muted">{t.emptyBody}</p>;
+  if (body.kind === 'binary') return <p class="binary-body">{t.binaryBody(body.bytes, body.sniffed)}</p>;
+  const text = mask.body(body.text.length > BODY_VIEW_LIMIT ? body.text.slice(0, BODY_VIEW_LIMIT) : body.text);
+  return (
+    <section class="response-tab">
+      <p class="muted">HTTP {call.status || '—'} · {call.mimeType}</p>
+      {body.truncatedFrom !== undefined && <p class="muted">{t.truncatedBody(body.truncatedFrom)}</p>}
+      {body.text.length > BODY_VIEW_LIMIT && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, body.text.length)}</p>}
+      {call.invalidUtf8 && <p class="invalid-utf8">{t.invalidUtf8}</p>}
+      {body.kind === 'json' && (
+        <div class="segmented" role="group">
+          <button type="button" class="view-tree" aria-pressed={view === 'tree'} onClick={() => setView('tree')}>
+            {t.tree}
+          </button>
+          <button type="button" class="view-raw" aria-pressed={view === 'raw'} onClick={() => setView('raw')}>
+            {t.raw}
+          </button>
+        </div>
+      )}
+      {body.kind === 'json' && view === 'tree' ? <BodyTree text={text} /> : <SearchableText text={text} t={t} />}
+    </section>
+  );
+}
+
+function TimingTab({ call, t, lang }: { call: DecodedCall; t: Messages; lang: Lang }) {
+  const phases = call.timings ? (Object.entries(call.timings) as Array<[keyof Messages['phases'], number]>) : [];
+  const total = Math.max(call.time, phases.reduce((n, [, ms]) => n + ms, 0), 1);
+  return (
+    <section class="timing-tab">
+      <dl>
+        <Field label={t.started} value={`${new Date(call.startedDateTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} (${call.startedDateTime})`} />
+        <Field label={t.duration} value={`${call.time.toFixed(1)} ms`} />
+      </dl>
+      {phases.length === 0 ? (
+        <p class="muted">{t.noTimings}</p>
+      ) : (
+        <table class="timings">
+          <tbody>
+            {phases.map(([phase, ms]) => (
+              <tr>
+                <th scope="row">{t.phases[phase] ?? phase}</th>
+                <td class="bar-cell">
+                  <span class="bar" style={{ width: `${Math.max(1, (ms / total) * 100)}%` }} />
+                </td>
+                <td class="ms">{ms.toFixed(1)} ms</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The selected call, in tabs like the Network panel's: diagnosis first, then what was exchanged. */
+export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }: Props) {
+  const [tab, setTab] = useState<Tab>('diagnosis');
+  const mask = maskerFor(reveal);
+  const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
+  const product = knowledge ? productOf(knowledge, call.platform, call.path) : null;
+  const tabLabel: Record<Tab, string> = { diagnosis: t.tabDiagnosis, request: t.tabRequest, response: t.tabResponse, headers: t.tabHeaders, timing: t.tabTiming };
+  return (
+    <aside class="details" aria-label={t.details}>
+      <header>
+        <h2>
+          <span class={`badge platform-${call.platform}`}>{product ? t.productNames[product] : call.platform}</span>{' '}
+          {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : call.path}
+          {call.importedFrom && <span class="badge imported" title={call.importedFrom}>{t.importedTag}</span>}
+          {call.relay && <span class="badge relayed" title={t.relayedTitle(mask.url(call.url))}>{t.relayedBadge}</span>}
+        </h2>
+        <button type="button" class="close" aria-label={t.closeDetails} title={t.closeDetails} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="copy-row">
+        {knowledge && <CopyButton class="copy-bug-report" label={t.copyBugReport} text={() => bugReport(call, knowledge, lang, mask)} t={t} />}
+        <CopyButton class="copy-curl" label={t.copyCurl} text={() => asCurl(call, mask)} t={t} />
+        <CopyButton class="copy-fetch" label={t.copyFetch} text={() => asFetch(call, mask)} t={t} />
+        {(call.body.kind === 'json' || call.body.kind === 'text') && <CopyButton class="copy-json" label={t.copyJson} text={() => asJson(call, mask)} t={t} />}
+      </div>
+      {call.leakedSecrets.length > 0 && (
+        <p class="leak-warning" role="alert">
+          {t.leakTitle(call.leakedSecrets.join(', '))}
+        </p>
+      )}
+      <div class="tabs" role="tablist">
+        {TABS.map((id) => (
+          <button type="button" role="tab" id={`tab-${id}`} class={`tab tab-${id}`} aria-selected={tab === id} aria-controls="details-tabpanel" onClick={() => setTab(id)}>
+            {tabLabel[id]}
+          </button>
+        ))}
+      </div>
+      <div class="tabpanel" id="details-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'diagnosis' && (
+          <>
+            <RelaySource call={call} t={t} mask={mask} {...(onAddRule ? { onAddRule } : {})} />
+            <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
+            <Partial call={call} t={t} />
+            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
+            {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
+              <dl class="pay">
+                <Field label={t.payDetail} value={call.pay.detail} />
+                <Field label={t.requestIdCode} value={call.pay.requestIdCode === null ? null : String(call.pay.requestIdCode)} />
+              </dl>
+            )}
+            {call.codeSource === 'headers' && <p class="from-headers">{t.fromHeaders}</p>}
+            {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
+            {call.state !== 'no-body' && call.body.kind === 'binary' && <p class="binary-body">{t.binaryBody(call.body.bytes, call.body.sniffed)}</p>}
+          </>
+        )}
+        {tab === 'request' && <RequestTab call={call} t={t} mask={mask} />}
+        {tab === 'response' && <ResponseTab call={call} t={t} mask={mask} />}
+        {tab === 'headers' && (
+          <section class="headers-tab">
+            <h3>{t.requestHeaders}</h3>
+            <HeaderTable headers={mask.headers(call.requestHeaders)} t={t} />
+            <h3>{t.responseHeaders}</h3>
+            <HeaderTable headers={mask.headers(call.responseHeaders)} t={t} />
+          </section>
+        )}
+        {tab === 'timing' && <TimingTab call={call} t={t} lang={lang} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Knowledge } from '../../decode/knowledge/types';
+import type { DecodedCall } from '../../decode/types';
+import { CallRow, ROW_HEIGHT } from './CallRow';
+import type { Messages, Lang } from '../../i18n';
+
+const OVERSCAN = 10;
+
+interface Props {
+  calls: readonly DecodedCall[];
+  version: number;
+  knowledge: Knowledge | null;
+  t: Messages;
+  lang: Lang;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}
+
+/** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
+export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect }: Props) {
+  const viewport = useRef<HTMLDivElement>(null);
+  // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
+  const [scroll, setScroll] = useState({ top: 0, stuck: true });
+  const [height, setHeight] = useState(400);
+
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // The bottom comes from the row count and the viewport's height, as the row window below needs it
+  // before this render reaches the DOM. Writing scrollTop lays the list out in this task; the frame
+  // then finds it laid out (deferring the write to the frame would only move that layout).
+  const bottom = Math.max(0, calls.length * ROW_HEIGHT - height);
+  useLayoutEffect(() => {
+    const el = viewport.current;
+    if (el && scroll.stuck) el.scrollTop = bottom;
+  }, [version]);
+
+  const onScroll = (): void => {
+    const el = viewport.current;
+    if (!el) return;
+    const position = el.scrollTop;
+    const atBottom = position >= el.scrollHeight - el.clientHeight - ROW_HEIGHT;
+    // Scrolling the list ourselves to the bottom fires this too: nothing changed for the rows then.
+    if (scroll.stuck && atBottom) return;
+    setScroll({ top: position, stuck: atBottom });
+  };
+
+  // One listener for all rows, so a row needs no handler of its own (see CallRow).
+  const onClick = (event: MouseEvent): void => {
+    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('.row[data-index]') : null;
+    const call = row ? calls[Number(row.dataset['index'])] : undefined;
+    if (call) onSelect(call.id);
+  };
+
+  const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
+
+  // Keyboard moves the selection like in the Network panel; the selected row is kept in view.
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key];
+    if (step !== undefined && calls.length > 0) {
+      event.preventDefault();
+      const next = Math.min(calls.length - 1, Math.max(0, (selectedIndex < 0 ? (step > 0 ? -1 : calls.length) : selectedIndex) + step));
+      onSelect(calls[next]!.id);
+      const el = viewport.current;
+      if (el) {
+        const top = next * ROW_HEIGHT;
+        if (top < el.scrollTop) el.scrollTop = top;
+        else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+      }
+    } else if (event.key === 'Escape') {
+      onSelect(null);
+    }
+  };
+
+  // Following the bottom, the rows are rendered for where the layout effect will scroll: no second
+  // render (and layout) in the same frame to catch up with the new scroll position.
+  const top = scroll.stuck ? bottom : scroll.top;
+  // Row elements are recycled. The window always holds `slots` rows (the view and OVERSCAN rows on
+  // each side) once there are that many calls, and a call's key is its index modulo `slots`: a new call
+  // at the bottom takes the key, and so the element, of the call leaving at the top (moved to the end,
+  // so the rows stay in order for assistive technology), and scrolling rewrites the same elements
+  // instead of making new ones.
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
+  const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / ROW_HEIGHT) - OVERSCAN));
+  const last = Math.min(calls.length, first + slots);
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    rows.push(<CallRow key={i % slots} call={calls[i]!} index={i} selected={i === selectedIndex} knowledge={knowledge} t={t} lang={lang} />);
+  }
+
+  return (
+    <div class="grid" role="grid" aria-label={t.title} aria-rowcount={calls.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
+      <div class="row header" role="row" aria-rowindex={1}>
+        <span role="columnheader" class="c-time">{t.colTime}</span>
+        <span role="columnheader" class="c-method">{t.colMethod}</span>
+        <span role="columnheader" class="c-name">{t.colName}</span>
+        <span role="columnheader" class="c-endpoint">{t.colPath}</span>
+        <span role="columnheader" class="c-status">{t.colStatus}</span>
+        <span role="columnheader" class="c-errcode">{t.colErrcode}</span>
+        <span role="columnheader" class="c-meaning">{t.colMeaning}</span>
+        <span role="columnheader" class="c-duration">{t.colDuration}</span>
+      </div>
+      <div class="viewport" ref={viewport} onScroll={onScroll}>
+        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }} onClick={onClick}>
+          {rows}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Signal } from '@preact/signals';
+import { maskerFor } from '../../decode/mask';
+import { DEFAULT_RELAY_SETTINGS } from '../../decode/relay/user-rules';
+import type { DecodedCall } from '../../decode/types';
+import type { Messages } from '../../i18n';
+import type { CaptureConnection } from '../../link/capture-connection';
+import type { Host } from '../app/host';
+
+// HAR files are read and written by code (the whole decoder) loaded only when they are used.
+
+/** Reads a .har file into the log; what happened is told in `notice`. */
+export function importHar(file: File, connection: CaptureConnection, t: Messages, notice: Signal<string | null>): void {
+  void Promise.all([file.text(), import('./har-file')]).then(([text, { fromHar }]) => {
+    // Relayed answers in the file are found as capture finds them with the default settings.
+    const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
+    if ('error' in result) {
+      notice.value = t.importErrors[result.error];
+      return;
+    }
+    connection.importCalls(result.calls);
+    notice.value = t.imported(result.calls.length, file.name, result.skipped);
+  });
+}
+
+/** Saves the calls shown as a .har file, masked unless secrets are revealed. */
+export function exportHar(calls: readonly DecodedCall[], reveal: boolean, host: Host): void {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  void import('./har-file').then(({ toHar }) => {
+    host.saveFile(`wechat-api-calls-${stamp}.har`, JSON.stringify(toHar(calls, maskerFor(reveal), host.version), null, 1), 'application/json');
+  });
+}
