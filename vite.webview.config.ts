@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { knowledgeModule, noHtmlSinkInPreact } from './vite.config.ts';
 
@@ -19,10 +18,6 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), knowledgeModule(), noHtmlSinkInPreact()],
     publicDir: false,
-    resolve: {
-      // The DevTools view asks the extension API for its theme, options page and version: a page has none.
-      alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/shells/webview/no-extension.ts', import.meta.url)) },
-    },
     define: { __APP_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist-webview',
@@ -36,7 +31,6 @@ export default defineConfig(({ mode }) => {
         output: esm
           ? { chunkFileNames: 'chunks/[name]-[hash].mjs' }
           : {
-              inlineDynamicImports: true,
               // The page may replace JSON (or its methods) after this script ran: the bundle keeps
               // the functions it found, in a JSON of its own that shadows the global inside the IIFE.
               intro: 'var JSON = Object.freeze({ parse: globalThis.JSON.parse, stringify: globalThis.JSON.stringify });',

@@ -171,3 +171,19 @@ test('under a strict CSP (no inline script or style): the page works and the plu
   expect(violations.filter((v) => v.includes('wechat-api-inspector'))).toEqual([]);
   await page.context().close();
 });
+test('phone layout: Chinese page → 微信接口 with a language switch, dark scheme, 44 px touch targets, nothing wider than the screen', async () => {
+  const { page, panel } = await opened('vconsole', 'direct=1&lang=zh-CN', { colorScheme: 'dark', locale: 'zh-CN' });
+  await expect(page.locator('.vc-tab', { hasText: '微信接口' })).toBeVisible();
+  await expect(panel).toHaveAttribute('data-theme', 'dark');
+  await expect(panel.locator('.view-tab.view-network')).toContainText('网络');
+  // Touch targets: buttons, selects, text fields, rows, and the labels around checkboxes.
+  const controls = panel.locator('button:visible, select:visible, input:not([type="checkbox"]):visible, label:has(input[type="checkbox"]):visible, [role="row"]:not(.header):visible');
+  const boxes = await controls.evaluateAll((els) => els.map((el) => ({ cls: el.className, h: el.getBoundingClientRect().height, right: el.getBoundingClientRect().right })));
+  expect(boxes.length).toBeGreaterThan(5);
+  for (const box of boxes) expect(box.h, box.cls).toBeGreaterThanOrEqual(44);
+  const width = await panel.evaluate((root) => root.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  await panel.locator('select.lang').selectOption('en');
+  await expect(panel.locator('.view-tab.view-network')).toContainText('Network');
+  await page.context().close();
+});

@@ -1,11 +1,11 @@
 import { jssdkHook, HOOK_KEY } from '../../capture/jssdk-hook';
 import { installPageCapture, type PageCapture, type PageCaptureOptions } from '../../capture/page/page-capture';
-import type { UiLang } from '../../view/i18n';
+import type { Lang } from '../../i18n';
 import { webviewLog, type WebviewLog } from './webview-log';
 
 export interface InstallOptions extends PageCaptureOptions {
   /** The panel's language; the page's (`<html lang>`, then the browser's) unless given. */
-  lang?: UiLang;
+  lang?: Lang;
   /** A nonce for the `<style>` element used where constructable stylesheets are missing (strict CSP). */
   styleNonce?: string;
 }

@@ -42,7 +42,18 @@ export function vConsolePlugin(VConsole: VConsoleLike): VConsolePluginLike {
     el.className = 'wechat-api-inspector-tab';
     const unmountPanel = mountPanel(el, installed);
     const release = keepTouchesFrom(el);
+    // vConsole's tab content grows with what it holds and scrolls as a whole: the panel takes exactly
+    // the visible height instead, so that its toolbars stay and its list scrolls (set through CSSOM,
+    // which no CSP blocks).
+    const fit = (): void => {
+      const scroller = el.closest('.vc-content') ?? el.parentElement;
+      if (scroller && scroller.clientHeight > 0) el.style.height = `${scroller.clientHeight}px`;
+    };
+    plugin.on('show', fit);
+    plugin.on('showConsole', fit);
+    window.addEventListener('resize', fit);
     unmount = () => {
+      window.removeEventListener('resize', fit);
       release();
       unmountPanel();
     };

@@ -1,16 +1,19 @@
-import panelCss from '../../view/panel.css?inline';
+import baseCss from '../../ui/base.css?inline';
+import panelCss from '../../view/app/panel.css?inline';
+import touchCss from '../../view/app/touch.css?inline';
 import phoneCss from './phone.css?inline';
 
 /**
- * The panel's stylesheet for a shadow root: the DevTools panel's own rules (their document-level
- * selectors moved onto the panel's root element) and the phone layout on top.
+ * The panel's stylesheet for a shadow root: the shared and the panel's own rules (their document-level
+ * selectors moved onto the panel's root element), its touch layout and the shadow host's size.
  */
 export function shadowCss(): string {
-  const panel = panelCss
-    .replace(/html,\s*body,\s*#root\s*\{/g, '.wai-root {')
-    .replace(/(^|\})\s*body\s*\{/g, '$1 .wai-root {')
-    .replace(/:root/g, '.wai-root');
-  return `${panel}\n${phoneCss}`;
+  const page = (css: string): string =>
+    css
+      .replace(/html,\s*body,\s*#root\s*\{/g, '.wai-root {')
+      .replace(/(^|\})\s*body\s*\{/g, '$1 .wai-root {')
+      .replace(/:root/g, '.wai-root');
+  return `${page(baseCss)}\n${page(panelCss)}\n${touchCss}\n${phoneCss}`;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { parseJssdkEvent } from '../../decode/jssdk/timeline';
 import type { DecodedCall } from '../../decode/types';
 import { CallStore } from '../../store/call-store';
-import type { CaptureLink } from '../../store/capture-link';
+import type { CaptureLink } from '../../link/capture-link';
 import { JssdkLog } from '../../store/jssdk-log';
-import { DEFAULT_SETTINGS, type JssdkState, type Settings, type ToPanel } from '../../store/protocol';
+import { DEFAULT_SETTINGS, type JssdkState, type Settings, type ToPanel } from '../../link/protocol';
 
 /** One page session's events: the page's log lives as long as the page. */
 const SESSION = 'page';
