@@ -29,6 +29,8 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 const files: Record<string, { path: URL; type: string }> = {
   '/webview': { path: new URL('webview-page.html', import.meta.url), type: 'text/html; charset=utf-8' },
   '/webview-page.js': { path: new URL('webview-page.js', import.meta.url), type: 'text/javascript; charset=utf-8' },
+  '/webview-esm': { path: new URL('webview-esm.html', import.meta.url), type: 'text/html; charset=utf-8' },
+  '/webview-esm.js': { path: new URL('webview-esm.js', import.meta.url), type: 'text/javascript; charset=utf-8' },
   '/webview-setup.js': { path: new URL('webview-setup.js', import.meta.url), type: 'text/javascript; charset=utf-8' },
   '/webview-page.css': { path: new URL('webview-page.css', import.meta.url), type: 'text/css; charset=utf-8' },
   '/vendor/vconsole.min.js': { path: new URL('../../node_modules/vconsole/dist/vconsole.min.js', import.meta.url), type: 'text/javascript; charset=utf-8' },
@@ -54,6 +56,14 @@ export async function serveWebview(req: IncomingMessage, res: ServerResponse): P
     if (path === '/webview' && lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(lang)) body = Buffer.from(body.toString('utf8').replace('<html lang="en">', `<html lang="${lang}">`));
     res.writeHead(200, headers);
     res.end(body);
+    return true;
+  }
+  // The ES module build and its chunks (/webview-esm imports them).
+  const esm = /^\/vendor\/esm\/((?:chunks\/)?[\w.-]+\.mjs)$/.exec(path);
+  if (esm) {
+    const body = await readFile(fileURLToPath(new URL(`../../dist-webview/${esm[1]}`, import.meta.url))).catch(() => null);
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body ?? '');
     return true;
   }
   const answer = answers[path];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { makeCertificate } from '../../src/demo/certificate';
 import { startFakeWeChatServer, WECHAT_HOSTS, type FakeServer } from '../../src/demo/fake-wechat-server';
@@ -186,4 +187,18 @@ test('phone layout: Chinese page → 微信接口 with a language switch, dark s
   await panel.locator('select.lang').selectOption('en');
   await expect(panel.locator('.view-tab.view-network')).toContainText('Network');
   await page.context().close();
+});
+
+test('the ES module build for bundlers: install() with a rule given in code, the eruda plugin, its types', async () => {
+  expect(existsSync('dist-webview/types/shells/webview/index.d.ts')).toBe(true);
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.port}/webview-esm`);
+  await page.waitForSelector('body[data-done="true"]');
+  await showPluginTab(page, 'eruda', 'WeChat');
+  const row = page.locator('.wechat-api-inspector .wai-root .row[data-errcode="40164"]');
+  await expect(row).toHaveAttribute('data-source', 'relayed');
+  await row.tap();
+  await expect(page.locator('.wechat-api-inspector .wai-root .details')).toContainText(/rule|规则/i);
+  await context.close();
 });
