@@ -109,7 +109,7 @@ function serveWeChat(req: IncomingMessage, res: ServerResponse, host: string): v
  * One loopback port for HTTP and HTTPS: the first byte of a connection tells a TLS handshake (0x16)
  * from plain HTTP. WeChat host names get scenario answers; localhost gets the demo page.
  */
-export async function startFakeWeChatServer(certificate: Certificate, port = 0): Promise<FakeServer> {
+export async function startFakeWeChatServer(certificate: Certificate, port = 0, host = '127.0.0.1'): Promise<FakeServer> {
   const requests: FakeServer['requests'] = [];
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const host = hostOf(req);
@@ -140,7 +140,7 @@ export async function startFakeWeChatServer(certificate: Certificate, port = 0):
       (first[0] === 0x16 ? https : http).emit('connection', socket);
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('fake server has no port');
   return {

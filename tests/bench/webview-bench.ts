@@ -92,7 +92,7 @@ export async function webviewFigures(): Promise<WebviewFigures> {
       webviewHeapMB,
       notes: [
         `webview fetch: ${BLOCKS} blocks of ${PER_BLOCK} sequential fetches of a 1 KB relayed WeChat error (read to JSON), the page with the plugin taking turns with a bare page in the same browser (ms, plugin/bare): ${pairs.join(', ')}; the median of the per-block ratios is taken; the plugin page listed ${captured} calls`,
-        `webview heap: after ${CALLS.toLocaleString('en')} WeChat answers of 20 KB through the plugin the log keeps ${kept.toLocaleString('en')}; the page's JS heap (the classic script with its knowledge, the log, nothing shown) ${round(webviewHeapMB)} MB after a forced GC`,
+        `webview heap: after ${CALLS.toLocaleString('en')} WeChat answers of 20 KB through the plugin the log keeps ${kept.toLocaleString('en')} (its cap is 20 MiB of call text); the page's JS heap (the classic script with its knowledge, the log, nothing shown) ${round(webviewHeapMB)} MB after a forced GC — Blink keeps the bodies' text as external strings, outside that figure, bounded by the same cap`,
       ],
     };
   } finally {

@@ -3,6 +3,7 @@ import { compileRule, DEFAULT_RELAY_SETTINGS, isUserRule, type CompiledRule, typ
 import type { PathPattern } from '../../decode/relay/url-pattern';
 import type { DecodedCall } from '../../decode/types';
 import { LIMITS } from '../../decode/limits';
+import { nextTask } from '../next-task';
 import { slicedQueue } from '../sliced-queue';
 import { captureBuiltins, type PageWindow } from './builtins';
 import { decodeExchange, pageCandidate } from './exchange';
@@ -118,10 +119,15 @@ export function installPageCapture(win: PageWindow, sink: PageCaptureSink, optio
       take: (body) => {
         reading--;
         const finishedAt = b.now();
-        work.push(() => {
-          const call = decodeExchange(id, exchange, body, candidate, finishedAt);
-          if (call) sink.add(call);
-        });
+        // Decoded in a background task: the page's own continuation of this response goes first.
+        nextTask(
+          () =>
+            work.push(() => {
+              const call = decodeExchange(id, exchange, body, candidate, finishedAt);
+              if (call) sink.add(call);
+            }),
+          'background',
+        );
       },
     };
   };
