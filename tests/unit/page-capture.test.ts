@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { installPageCapture, type PageCaptureOptions } from '../../src/capture/page/page-capture';
 import type { PageWindow } from '../../src/capture/page/builtins';
 import type { DecodedCall } from '../../src/decode/types';
@@ -10,7 +10,11 @@ import type { DecodedCall } from '../../src/decode/types';
  */
 const PAGE_URL = 'http://localhost:5173/admin/#/users';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const settle = () => sleep(20);
+/** Capture decodes in a later task: waits until `calls` holds `count`, then a little more for any extra. */
+const settle = async (calls: readonly unknown[], count: number): Promise<void> => {
+  await vi.waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 10 });
+  await sleep(50);
+};
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: BodyInit | null };
 type Route = (url: string, init: RequestInit | undefined) => Answer | Error;
@@ -156,7 +160,7 @@ describe('page capture with fetch', () => {
     const texts = await Promise.all(
       ['https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=S3CRET', '/api/wx-login', '/cgi-bin/token?appid=x', '/api/orders', '/page.html'].map((u) => page.fetch(u).then((r) => r.text())),
     );
-    await settle();
+    await settle(calls, 3);
     expect(texts[0]).toBe(JSON.stringify(WX_40164));
     expect(texts[4]).toBe('<p>hi</p>');
     const byPath = Object.fromEntries(calls.map((c) => [c.path, c]));
@@ -177,7 +181,7 @@ describe('page capture with fetch', () => {
     });
     await page.fetch('https://admin.example.com/api/menu');
     await page.fetch('/api/wx-login');
-    await settle();
+    await settle(calls, 1);
     expect(capture.invalidRules).toBe(2);
     expect(calls.map((c) => [c.host, c.errcode, c.relay?.by])).toEqual([['admin.example.com', 48001, 'user-rule']]);
   });
@@ -200,7 +204,7 @@ describe('page capture with fetch', () => {
       let text = '';
       for (let step = await reader.read(); !step.done; step = await reader.read()) text += new TextDecoder().decode(step.value);
       expect(text).toBe(JSON.stringify(WX_40164));
-      await settle();
+      await settle(calls, 1);
       expect(calls).toHaveLength(1);
     } finally {
       Response.prototype.clone = clone;
@@ -220,7 +224,7 @@ describe('page capture with fetch', () => {
     try {
       const r = await page.fetch('https://api.weixin.qq.com/cgi-bin/menu/get');
       expect(await r.json()).toEqual(WX_40164);
-      await settle();
+      await settle(calls, 1);
       expect(calls.map((c) => c.errcode)).toEqual([40164]);
     } finally {
       Object.assign(Response.prototype, { clone: saved.clone });
@@ -235,7 +239,7 @@ describe('page capture with fetch', () => {
     const { calls } = captured(page);
     await expect(page.fetch('https://api.weixin.qq.com/cgi-bin/menu/get')).rejects.toBe(failure);
     await expect(page.fetch('https://api.weixin.qq.com/cgi-bin/token')).rejects.toBe(abort);
-    await settle();
+    await settle(calls, 1);
     expect(calls.map((c) => [c.path, c.status, c.state])).toEqual([['/cgi-bin/menu/get', 0, 'no-body']]);
   });
 
@@ -244,7 +248,7 @@ describe('page capture with fetch', () => {
     const { page } = fakePage(() => json(JSON.parse(big)));
     const { calls } = captured(page, { maxBodyBytes: 1000 });
     const text = await (await page.fetch('https://api.weixin.qq.com/cgi-bin/message/custom/send', { method: 'POST', body: '{"touser":"o1"}' })).text();
-    await settle();
+    await settle(calls, 1);
     expect(text).toBe(big);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ method: 'POST', requestBody: '{"touser":"o1"}' });
@@ -298,7 +302,7 @@ describe('page capture with XMLHttpRequest', () => {
     const { calls } = captured(page);
     const results = [];
     for (const type of ['', 'text', 'json', 'arraybuffer', 'blob', 'document'] as const) results.push(await xhr(page, 'POST', `https://api.weixin.qq.com/cgi-bin/user/info?type=${type}`, type));
-    await settle();
+    await settle(calls, 6);
     expect((results[2]!.value as typeof WX_40164).errcode).toBe(40164);
     expect(results[3]!.value).toBeInstanceOf(ArrayBuffer);
     expect(calls.map((c) => [c.url.split('type=')[1], c.errcode, c.state])).toEqual([
@@ -317,13 +321,13 @@ describe('page capture with XMLHttpRequest', () => {
     const { calls } = captured(page);
     const sync = await xhr(page, 'GET', '/api/wx-login', '', false);
     expect(sync.status).toBe(200);
-    await settle();
+    await settle(calls, 1);
     expect(calls.map((c) => [c.path, c.errcode, c.relay?.by])).toEqual([['/api/wx-login', 40029, 'auto']]);
     const x = new page.XMLHttpRequest();
     x.open('GET', 'https://api.weixin.qq.com/cgi-bin/token');
     x.send();
     x.abort();
-    await settle();
+    await settle(calls, 1);
     expect(calls).toHaveLength(1);
   });
 
@@ -333,7 +337,7 @@ describe('page capture with XMLHttpRequest', () => {
     const { calls, capture } = captured(page);
     expect(page.XMLHttpRequest.prototype.open).not.toBe(open);
     await xhr(page, 'GET', '/page.html');
-    await settle();
+    await settle(calls, 0);
     expect(calls).toEqual([]);
     capture.uninstall();
     expect(page.XMLHttpRequest.prototype.open).toBe(open);
