@@ -14,5 +14,7 @@ export default defineConfig({
   projects: [
     { name: 'component', testDir: 'tests/component' },
     { name: 'devtools', testDir: 'tests/e2e' },
+    // The in-page plugin in vConsole and eruda (dist-webview/), phone emulation.
+    { name: 'webview', testDir: 'tests/webview' },
   ],
 });

@@ -39,7 +39,7 @@ export function firefoxManifest(chrome: Record<string, unknown>): Record<string,
 }
 
 /** Compiles data/ into one compact lookup module that the panel imports lazily. */
-function knowledgeModule(): Plugin {
+export function knowledgeModule(): Plugin {
   const id = 'virtual:wechat-knowledge';
   return {
     name: 'wechat-knowledge',
@@ -55,7 +55,7 @@ function knowledgeModule(): Plugin {
  * markup can ever be parsed, and Firefox's add-on linter has no unsafe innerHTML to warn about.
  * Fails the build if a Preact update changes the code, rather than silently keeping the sink.
  */
-function noHtmlSinkInPreact(): Plugin {
+export function noHtmlSinkInPreact(): Plugin {
   const sink = /\b([A-Za-z_$][\w$]*)\.innerHTML\s*=\s*([A-Za-z_$][\w$]*)\.__html\b/g;
   return {
     name: 'no-html-sink-in-preact',

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Certificate } from './certificate';
 import { serveFakeOpenApi } from './fake-openapi';
 import { relayedScenarios, scenarioKey, scenarios, type Scenario } from './scenarios';
+import { serveWebview } from './webview-backend';
 
 export const WECHAT_HOSTS = [
   'api.weixin.qq.com',
@@ -48,6 +49,7 @@ async function serveDemo(req: IncomingMessage, res: ServerResponse): Promise<voi
   const path = url.pathname;
   // The command line's rid and quota lookups, sent here with --api-base http://127.0.0.1:PORT.
   if (await serveFakeOpenApi(req, res, url)) return;
+  if (await serveWebview(req, res)) return;
   if (path === '/scenarios.json') {
     const list = scenarios().map(({ id, label, method, url, requestBody }) => ({ id, label, method, url, requestBody }));
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -111,7 +113,7 @@ function serveWeChat(req: IncomingMessage, res: ServerResponse, host: string): v
  * One loopback port for HTTP and HTTPS: the first byte of a connection tells a TLS handshake (0x16)
  * from plain HTTP. WeChat host names get scenario answers; localhost gets the demo page.
  */
-export async function startFakeWeChatServer(certificate: Certificate, port = 0): Promise<FakeServer> {
+export async function startFakeWeChatServer(certificate: Certificate, port = 0, host = '127.0.0.1'): Promise<FakeServer> {
   const requests: FakeServer['requests'] = [];
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const host = hostOf(req);
@@ -142,7 +144,7 @@ export async function startFakeWeChatServer(certificate: Certificate, port = 0):
       (first[0] === 0x16 ? https : http).emit('connection', socket);
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('fake server has no port');
   return {

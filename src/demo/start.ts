@@ -13,10 +13,12 @@ const hasDisplay = process.platform !== 'linux' || Boolean(process.env['DISPLAY'
 const headless = once || !hasDisplay;
 
 const certificate = await makeCertificate(WECHAT_HOSTS);
-const server = await startFakeWeChatServer(certificate, Number(process.env['DEMO_PORT'] ?? 0));
+// DEMO_HOST=0.0.0.0 lets a phone on the same network open the H5 page with the in-page plugin.
+const server = await startFakeWeChatServer(certificate, Number(process.env['DEMO_PORT'] ?? 0), process.env['DEMO_HOST'] ?? '127.0.0.1');
 const demoUrl = `http://localhost:${server.port}/`;
 console.log(`Fake WeChat API (HTTP and HTTPS, self-signed certificate) on 127.0.0.1:${server.port}`);
 console.log(`Routed to it inside Chromium only: ${WECHAT_HOSTS.join(', ')}`);
+console.log(`The H5 page with vConsole and the in-page plugin: http://localhost:${server.port}/webview (DEMO_HOST=0.0.0.0 to open it from a phone)`);
 
 const launched = await launchWithExtension({ distDir: resolve('dist'), serverPort: server.port, spki: certificate.spki, headless });
 const stop = async (): Promise<void> => {

@@ -32,6 +32,9 @@ export interface BenchResults {
   cliReport1GBSeconds: number;
   cliPeakRss1GBMB: number;
   throttled4x: Throttled4x;
+  webviewScriptGzipKB: number;
+  webviewFetchRatio: number;
+  webviewHeapMB: number;
   notes: string[];
   machine: string;
 }
@@ -59,6 +62,9 @@ const rows: Array<Row<Figure>> = [
   { key: 'cliPeakRss400MBMB', what: 'peak RSS of the report, 400 MB HAR', target: 200, unit: 'MB' },
   { key: 'cliReport1GBSeconds', what: '`report --json` of a 1 GB HAR', target: null, unit: 's' },
   { key: 'cliPeakRss1GBMB', what: 'its peak RSS', target: 200, unit: 'MB' },
+  { key: 'webviewScriptGzipKB', what: 'in-page plugin: the classic script, knowledge included, gzip', target: null, unit: 'KB' },
+  { key: 'webviewFetchRatio', what: "in-page plugin: a page's fetch of a 1 KB JSON answer (relayed error, read and decoded) ÷ bare fetch", target: 1.05, unit: '×' },
+  { key: 'webviewHeapMB', what: "in-page plugin: the page's JS heap after 5,000 captured 20 KB answers (bounded log)", target: 64, unit: 'MB' },
 ];
 
 /** Label latency's target at 4× is relative: at most this many times its floor's p95 in the same pass. */

@@ -8,6 +8,7 @@ import { latencyFigures } from './devtools-latency';
 import { panelFigures } from './panel-bench';
 import { resultsMarkdown, resultsTable, type BenchResults } from './results-table';
 import { sizeFigures } from './sizes';
+import { webviewFigures, type WebviewFigures } from './webview-bench';
 import { round } from './stats';
 
 /*
@@ -37,10 +38,10 @@ const log = (what: string) => console.log(`[bench ${round((Date.now() - started)
 const cliOnly = process.argv.includes('--cli-only');
 const previous = cliOnly ? (JSON.parse(await readFile(new URL('results.json', OUT), 'utf8')) as BenchResults) : null;
 
-const browserFigures = async (): Promise<Omit<BenchResults, keyof CliFigures | 'machine'> & { notes: string[] }> => {
+const browserFigures = async (): Promise<Omit<BenchResults, keyof CliFigures | keyof WebviewFigures | 'machine'> & { notes: string[] }> => {
   if (previous) {
     const { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, labelLatencyFloorP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, scrollFrameP95Ms, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, throttled4x } = previous;
-    const notes = previous.notes.filter((n) => !n.startsWith('cli:') && !n.startsWith('the whole run'));
+    const notes = previous.notes.filter((n) => !n.startsWith('cli:') && !n.startsWith('webview') && !n.startsWith('the whole run'));
     return { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, labelLatencyFloorP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, scrollFrameP95Ms, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, throttled4x, notes };
   }
   log('sizes');
@@ -77,6 +78,8 @@ const browserFigures = async (): Promise<Omit<BenchResults, keyof CliFigures | '
 const browser = await browserFigures();
 log('report of a 400 MB and a 1 GB HAR');
 const cli = await cliFigures(BIN);
+log('the in-page plugin');
+const webview = await webviewFigures();
 
 const results: BenchResults = {
   ...browser,
@@ -86,7 +89,10 @@ const results: BenchResults = {
   cliPeakRss400MBMB: round(cli.cliPeakRss400MBMB),
   cliReport1GBSeconds: round(cli.cliReport1GBSeconds, 2),
   cliPeakRss1GBMB: round(cli.cliPeakRss1GBMB),
-  notes: [...browser.notes, ...cli.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s${cliOnly ? ' (command line only; the other figures are the last full run\'s)' : ''}`],
+  webviewScriptGzipKB: round(webview.webviewScriptGzipKB),
+  webviewFetchRatio: round(webview.webviewFetchRatio, 3),
+  webviewHeapMB: round(webview.webviewHeapMB),
+  notes: [...browser.notes, ...cli.notes, ...webview.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s${cliOnly ? ' (command line only; the other figures are the last full run\'s)' : ''}`],
   machine: machine(),
 };
 await writeFile(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);

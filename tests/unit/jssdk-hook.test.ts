@@ -2,8 +2,8 @@ import { createContext, runInContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { InspectedWindowLike } from '../../src/capture/inspected-eval';
 import { startJssdkCapture } from '../../src/capture/jssdk-capture';
-import { hookScripts } from '../../src/capture/jssdk-hook';
-import type { JssdkEvent } from '../../src/decode/jssdk/timeline';
+import { hookScripts, jssdkHook, type HookDrain } from '../../src/capture/jssdk-hook';
+import { foldJssdkEvents, type JssdkEvent } from '../../src/decode/jssdk/timeline';
 
 /*
  * The hook is evaluated from its serialised source, as devtools.inspectedWindow.eval does, in a
@@ -20,6 +20,9 @@ function newPage(href: string): void {
 let scripts = hookScripts();
 let hookExpression = scripts.hook;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The hook called in the page with a listener, as the webview plugin does (same key and token as `scripts`). */
+const hookInPage = (listener: (event: unknown) => void): HookDrain =>
+  (runInContext(`(${jssdkHook.toString()})`, page as object) as typeof jssdkHook)(scripts.key, scripts.token, listener);
 
 /** A tiny SDK answering like jweixin: config's outcome through wx.error / wx.ready. */
 function fakeWx() {
@@ -172,5 +175,78 @@ describe('JS-SDK capture in the devtools page', () => {
     capture.setEnabled(false);
     expect(origins).toEqual(['https://x.example']);
     expect(batches).toEqual([]);
+  });
+});
+
+/** A stand-in for @wecom/jssdk's global `ww`: register signs through the page, then answers agentConfig. */
+function fakeWw() {
+  return {
+    register(options: { corpId: string; agentId: number; getAgentConfigSignature(url: string): Promise<{ timestamp: number; nonceStr: string; signature: string }>; onAgentConfigFail?: (res: unknown) => void }) {
+      void options.getAgentConfigSignature('https://h5.example.com/a?x=1').then(() => {
+        setTimeout(() => options.onAgentConfigFail?.({ errMsg: 'agentConfig:fail', err_Info: 'fail', hint: "Hint: '1:2:40093'" }), 1);
+      });
+    },
+    selectExternalContact(params: { fail?: (res: unknown) => void }) {
+      setTimeout(() => params.fail?.({ errMsg: 'selectExternalContact:fail_nopermission' }), 1);
+      return new Promise(() => undefined);
+    },
+  };
+}
+
+describe('the hook called in the page with a listener (the webview plugin)', () => {
+  it('sees ww.register as an agentConfig call with the signed parameters, and ww.* results', async () => {
+    page['ww'] = fakeWw();
+    const seen: JssdkEvent[] = [];
+    hookInPage((e) => seen.push(e as JssdkEvent));
+    const ww = page['ww'] as ReturnType<typeof fakeWw>;
+    const answers: unknown[] = [];
+    ww.register({
+      corpId: 'ww7ca4776b2a70000',
+      agentId: 1000002,
+      getAgentConfigSignature: async () => ({ timestamp: 1414587457, nonceStr: 'n0nce', signature: 'abc' }),
+      onAgentConfigFail: (res) => answers.push(res),
+    });
+    ww.selectExternalContact({ fail: (res) => answers.push(res) });
+    await sleep(20);
+    const calls = foldJssdkEvents(seen, 's1');
+    expect(calls.map((c) => [c.api, c.state, c.errMsg])).toEqual([
+      ['selectExternalContact', 'error', 'selectExternalContact:fail_nopermission'],
+      ['agentConfig', 'error', expect.stringContaining('agentConfig:fail')],
+    ]);
+    expect(calls[1]!.args).toMatchObject({ corpid: 'ww7ca4776b2a70000', agentid: '1000002', timestamp: '1414587457', nonceStr: 'n0nce', signature: 'abc' });
+    // The page's own callbacks got exactly what the SDK gave.
+    expect(answers).toEqual([{ errMsg: 'selectExternalContact:fail_nopermission' }, { errMsg: 'agentConfig:fail', err_Info: 'fail', hint: "Hint: '1:2:40093'" }]);
+  });
+
+  it('still hears the outcome of a call whose options have a getter that throws', async () => {
+    page['wx'] = fakeWx();
+    const seen: JssdkEvent[] = [];
+    hookInPage((e) => seen.push(e as JssdkEvent));
+    const answers: unknown[] = [];
+    const options = Object.defineProperty({ fail: (res: unknown) => answers.push(res) }, 'extra', { enumerable: true, get: () => { throw new Error('page getter'); } });
+    (page['wx'] as ReturnType<typeof fakeWx>).chooseImage(options);
+    await sleep(10);
+    expect(answers).toEqual([{ errMsg: 'chooseImage:permission denied' }]);
+    expect(foldJssdkEvents(seen, 's').map((c) => [c.api, c.state])).toEqual([['chooseImage', 'error']]);
+  });
+
+  it('keeps the page working when its options throw and when the SDK throws', () => {
+    page['wx'] = { chooseImage: () => { throw new Error('sdk says no'); } };
+    hookInPage(() => {
+      throw new Error('listener fails');
+    });
+    const hostile = Object.defineProperty({}, 'success', { enumerable: true, get: () => { throw new Error('getter'); } });
+    const wx = page['wx'] as { chooseImage(o: unknown): void };
+    expect(() => wx.chooseImage(hostile)).toThrow('sdk says no');
+  });
+
+  it('queues for the extension too once it drains, beside the listener', () => {
+    page['wx'] = fakeWx();
+    const seen: unknown[] = [];
+    hookInPage((e) => seen.push(e));
+    expect((evalInPage(hookExpression) as HookDrain).events).toEqual([]);
+    (page['wx'] as ReturnType<typeof fakeWx>).chooseImage({});
+    expect(seen).toHaveLength(1);
+    expect((evalInPage(hookExpression) as HookDrain).events).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { sha1Hex } from '../../src/decode/jssdk/sha1';
 import { compareSignature, jssdkSignature, signatureString, signedUrl } from '../../src/decode/jssdk/signature';
 
 /** The worked example of the official docs (WeCom "JS-SDK 签名算法", developer.work.weixin.qq.com/document/path/96909). */
@@ -59,5 +60,20 @@ describe('JS-SDK signature', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("has a SHA-1 of its own for pages without Web Crypto (plain http), equal to Node's on any bytes", async () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(sha1Hex(bytes)).toBe(createHash('sha1').update(bytes).digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
+    vi.stubGlobal('crypto', undefined);
+    try {
+      expect(await jssdkSignature(official)).toBe('0f9de62fce790f9a083d5c99e95740ceb90c27ed');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -13,7 +13,7 @@ import { maskHarValue } from '../../src/decode/mask/har';
 import { toReportEntry } from '../../src/decode/report-entry';
 import { signatureString } from '../../src/decode/jssdk/signature';
 import type { DecodedCall } from '../../src/decode/types';
-import { CallRow } from '../../src/view/list/CallRow';
+import { CallRow, ROW_HEIGHT } from '../../src/view/list/CallRow';
 import { asCurl, asFetch, asJson, bugReport } from '../../src/view/details/copy-formats';
 import { toHar } from '../../src/view/toolbar/har-file';
 import { messagesFor } from '../../src/i18n';
@@ -75,7 +75,7 @@ function detailsTexts(call: DecodedCall): string[] {
 }
 
 function outputs(call: DecodedCall, entry: Record<string, unknown>): Record<string, string> {
-  const row = new CallRow({ call, index: 0, selected: false, knowledge: k, t, lang: 'en' });
+  const row = new CallRow({ call, index: 0, selected: false, height: ROW_HEIGHT, knowledge: k, t, lang: 'en' });
   const report = toReportEntry(call, k, 'en');
   const reportRow: ReportRow = { entry: report, partial: [], unreadableErrcode: false };
   return {

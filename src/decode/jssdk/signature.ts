@@ -1,8 +1,10 @@
 /*
  * The JS-SDK signature (wx.config / wx.agentConfig): SHA-1 of
  * `jsapi_ticket=…&noncestr=…&timestamp=…&url=…`, keys in that order, values unescaped, the URL
- * without its #fragment. Web Crypto only, so the panel and the command line share it.
+ * without its #fragment. Web Crypto, so the panel and the command line share it; on an http page (no
+ * crypto.subtle there: the in-page plugin on a test server) a SHA-1 of our own.
  */
+import { sha1Hex } from './sha1';
 
 export interface SignatureParams {
   jsapiTicket: string;
@@ -24,9 +26,12 @@ export function signatureString(params: SignatureParams): string {
   return `jsapi_ticket=${params.jsapiTicket}&noncestr=${params.nonceStr}&timestamp=${params.timestamp}&url=${signedUrl(params.url)}`;
 }
 
-/** Lowercase hex SHA-1 of the signature string. */
+/** Lowercase hex SHA-1 of the signature string: Web Crypto where the page is a secure context, else our own SHA-1. */
 export async function jssdkSignature(params: SignatureParams): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-1', new TextEncoder().encode(signatureString(params)));
+  const bytes = new TextEncoder().encode(signatureString(params));
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha1Hex(bytes);
+  const digest = await subtle.digest('SHA-1', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

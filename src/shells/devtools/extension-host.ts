@@ -38,12 +38,14 @@ export function extensionHost(): Host {
   return {
     locale: browser.i18n?.getUILanguage?.() ?? navigator.language,
     theme: devtoolsTheme(),
-    openOptions(draft) {
+    openOptions: (draft) => {
       void browser.runtime.sendMessage({ type: 'open-options', draft } satisfies OpenOptionsMessage).catch(() => undefined);
     },
     saveFile: download,
     version: browser.runtime.getManifest().version,
     // Only Firefox has runtime.getBrowserInfo; its network events wait for its own Network panel.
     networkNeedsHint: typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function',
+    jssdkConsent: true,
+    touch: false,
   };
 }

@@ -1,6 +1,7 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { messagesFor, type Lang } from '../../i18n';
+import type { DecodedCall } from '../../decode/types';
 import type { CaptureConnection } from '../../link/capture-connection';
 import { NO_FILTER, type CallFilter } from '../list/call-filter';
 import { CallList } from '../list/CallList';
@@ -55,7 +56,7 @@ export function App({ connection, lang, host }: Props) {
   };
 
   return (
-    <div class={`app${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
+    <div class={`app${drop.dragging ? ' dragging' : ''}${host.touch ? ' touch' : ''}`} {...drop.handlers}>
       <ViewTabs view={view} t={t} networkCalls={all.length} jssdkCalls={jssdk.calls.length} jssdkFailed={jssdkFailed} />
       <ActionBar
         t={t}
@@ -68,9 +69,11 @@ export function App({ connection, lang, host }: Props) {
         onExport={() => exportHar(calls, reveal.value, host)}
       >
         <LookupBox knowledge={k} t={t} lang={lang.value} />
-        <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => host.openOptions(ruleDraftOf(null))}>
-          {t.openOptions}
-        </button>
+        {host.openOptions && (
+          <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => host.openOptions?.(ruleDraftOf(null))}>
+            {t.openOptions}
+          </button>
+        )}
       </ActionBar>
       <Banners t={t} reveal={reveal.value} notice={notice} problems={connection.problems.value} dropped={connection.store.dropped} dragging={drop.dragging} />
       {view.value === 'jssdk' ? (
@@ -81,6 +84,7 @@ export function App({ connection, lang, host }: Props) {
             t={t}
             lang={lang.value}
             reveal={reveal.value}
+            consent={host.jssdkConsent}
             onEnable={setJssdkSite}
             onReload={() => connection.reloadWithJssdkHook()}
             onShowNetworkCall={(id) => {
@@ -114,6 +118,7 @@ export function App({ connection, lang, host }: Props) {
                 lang={lang.value}
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
+                touch={host.touch}
               />
               {selected && detailsView && (
                 <detailsView.Details
@@ -123,7 +128,7 @@ export function App({ connection, lang, host }: Props) {
                   lang={lang.value}
                   reveal={reveal.value}
                   onClose={() => (selectedId.value = null)}
-                  onAddRule={(call) => host.openOptions(ruleDraftOf(call))}
+                  {...(host.openOptions ? { onAddRule: (call: DecodedCall) => host.openOptions?.(ruleDraftOf(call)) } : {})}
                 />
               )}
             </div>

@@ -11,12 +11,16 @@ export interface Host {
   readonly locale: string | undefined;
   /** The host's theme now, and a way to hear of its changes. */
   readonly theme: ThemeSource;
-  /** Opens the settings page, with a relay rule drafted from a call when given. */
-  openOptions(draft: Omit<UserRule, 'id'> | null): void;
+  /** Opens the settings page, with a relay rule drafted from a call when given; null where there is none (a page's console: rules are given in code). */
+  readonly openOptions: ((draft: Omit<UserRule, 'id'> | null) => void) | null;
   /** Hands a file the user asked for (an exported HAR) to the host to save. */
   saveFile(name: string, text: string, type: string): void;
   /** The version written into exported files as their creator. */
   readonly version: string;
   /** Where the host's network events need a step of the user's first (Firefox: open its Network panel once). */
   readonly networkNeedsHint: boolean;
+  /** A phone's touch screen (the in-page plugin): rows and controls sized for fingers, 44 px at least. */
+  readonly touch: boolean;
+  /** The JS-SDK hook runs only on sites the user switched it on (the extension); false where it always runs (the in-page plugin). */
+  readonly jssdkConsent: boolean;
 }

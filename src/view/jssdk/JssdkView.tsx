@@ -16,6 +16,8 @@ interface Props {
   t: Messages;
   lang: Lang;
   reveal: boolean;
+  /** The hook runs only where the user switched it on: show the switch (false in the in-page plugin, where it always runs). */
+  consent: boolean;
   onEnable(on: boolean): void;
   onReload(): void;
   onShowNetworkCall(id: string): void;
@@ -139,24 +141,26 @@ function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }:
 }
 
 /** The JS-SDK log: the consent switch, the calls, and for a selected call its meaning and the signature doctor. */
-export function JssdkView({ state, network, t, lang, reveal, onEnable, onReload, onShowNetworkCall }: Props) {
+export function JssdkView({ state, network, t, lang, reveal, consent, onEnable, onReload, onShowNetworkCall }: Props) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const selected = state.calls.find((c) => c.key === selectedKey);
   return (
     <div class="jssdk-view">
-      <div class="toolbar jssdk-consent">
-        <label title={t.jssdkExplain}>
-          <input type="checkbox" class="jssdk-switch" checked={state.enabled} disabled={state.origin === null} onChange={(e) => onEnable(e.currentTarget.checked)} />
-          {state.origin === null ? t.jssdkNoSite : t.jssdkSwitch(state.origin)}
-        </label>
-        <button type="button" class="jssdk-reload" disabled={!state.enabled} title={t.jssdkReloadTitle} onClick={onReload}>
-          {t.jssdkReload}
-        </button>
-      </div>
+      {consent && (
+        <div class="toolbar jssdk-consent">
+          <label title={t.jssdkExplain}>
+            <input type="checkbox" class="jssdk-switch" checked={state.enabled} disabled={state.origin === null} onChange={(e) => onEnable(e.currentTarget.checked)} />
+            {state.origin === null ? t.jssdkNoSite : t.jssdkSwitch(state.origin)}
+          </label>
+          <button type="button" class="jssdk-reload" disabled={!state.enabled} title={t.jssdkReloadTitle} onClick={onReload}>
+            {t.jssdkReload}
+          </button>
+        </div>
+      )}
       {state.calls.length === 0 ? (
         <div class="empty" role="status">
-          <p>{state.enabled ? t.jssdkEmptyOn : t.jssdkEmptyOff}</p>
-          <p>{t.jssdkExplain}</p>
+          <p>{!consent ? t.jssdkEmptyInPage : state.enabled ? t.jssdkEmptyOn : t.jssdkEmptyOff}</p>
+          {consent && <p>{t.jssdkExplain}</p>}
         </div>
       ) : (
         <div class={`main${selected ? ' split' : ''}`}>

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
-import { CallRow, ROW_HEIGHT } from './CallRow';
+import { CallRow, ROW_HEIGHT, TOUCH_ROW_HEIGHT } from './CallRow';
 import type { Messages, Lang } from '../../i18n';
 
 /**
@@ -20,10 +20,13 @@ interface Props {
   lang: Lang;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** Rows sized for fingers (two lines each). */
+  touch?: boolean;
 }
 
 /** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
-export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect }: Props) {
+export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect, touch = false }: Props) {
+  const rowHeight = touch ? TOUCH_ROW_HEIGHT : ROW_HEIGHT;
   const viewport = useRef<HTMLDivElement>(null);
   // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
   const [scroll, setScroll] = useState({ top: 0, stuck: true });
@@ -40,7 +43,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   // The bottom comes from the row count and the viewport's height, as the row window below needs it
   // before this render reaches the DOM. Writing scrollTop lays the list out in this task; the frame
   // then finds it laid out (deferring the write to the frame would only move that layout).
-  const bottom = Math.max(0, calls.length * ROW_HEIGHT - height);
+  const bottom = Math.max(0, calls.length * rowHeight - height);
   useLayoutEffect(() => {
     const el = viewport.current;
     if (el && scroll.stuck) el.scrollTop = bottom;
@@ -50,7 +53,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     const el = viewport.current;
     if (!el) return;
     const position = el.scrollTop;
-    const atBottom = position >= el.scrollHeight - el.clientHeight - ROW_HEIGHT;
+    const atBottom = position >= el.scrollHeight - el.clientHeight - rowHeight;
     // Scrolling the list ourselves to the bottom fires this too: nothing changed for the rows then.
     if (scroll.stuck && atBottom) return;
     setScroll({ top: position, stuck: atBottom });
@@ -74,9 +77,9 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
       onSelect(calls[next]!.id);
       const el = viewport.current;
       if (el) {
-        const top = next * ROW_HEIGHT;
+        const top = next * rowHeight;
         if (top < el.scrollTop) el.scrollTop = top;
-        else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+        else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
       }
     } else if (event.key === 'Escape') {
       onSelect(null);
@@ -91,12 +94,12 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   // at the bottom takes the key, and so the element, of the call leaving at the top (moved to the end,
   // so the rows stay in order for assistive technology), and scrolling rewrites the same elements
   // instead of making new ones.
-  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
-  const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / ROW_HEIGHT) - OVERSCAN));
+  const slots = Math.ceil(height / rowHeight) + 2 * OVERSCAN + 2;
+  const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
   const last = Math.min(calls.length, first + slots);
   const rows = [];
   for (let i = first; i < last; i++) {
-    rows.push(<CallRow key={i % slots} call={calls[i]!} index={i} selected={i === selectedIndex} knowledge={knowledge} t={t} lang={lang} />);
+    rows.push(<CallRow key={i % slots} call={calls[i]!} index={i} selected={i === selectedIndex} height={rowHeight} knowledge={knowledge} t={t} lang={lang} />);
   }
 
   return (
@@ -112,7 +115,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         <span role="columnheader" class="c-duration">{t.colDuration}</span>
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
-        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }} onClick={onClick}>
+        <div class="spacer" style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick}>
           {rows}
         </div>
       </div>

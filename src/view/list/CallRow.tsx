@@ -8,12 +8,16 @@ import { formatClock, formatDuration } from '../common/format';
 import type { Messages, Lang } from '../../i18n';
 
 export const ROW_HEIGHT = 22;
+/** A row on a touch screen: two lines, tall enough for a finger (panel.css, `.app.touch .row`). */
+export const TOUCH_ROW_HEIGHT = 52;
 
 interface Props {
   call: DecodedCall;
   /** Its place in the list shown (after filtering). */
   index: number;
   selected: boolean;
+  /** ROW_HEIGHT, or TOUCH_ROW_HEIGHT on a touch screen. */
+  height: number;
   knowledge: Knowledge | null;
   t: Messages;
   lang: Lang;
@@ -33,7 +37,7 @@ export class CallRow extends Component<Props> {
     return false;
   }
 
-  override render({ call, index, selected, knowledge, t, lang }: Props) {
+  override render({ call, index, selected, height, knowledge, t, lang }: Props) {
     const label = labelOf(call, knowledge, t, lang);
     const url = maskUrl(call.url);
     const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;
@@ -50,7 +54,7 @@ export class CallRow extends Component<Props> {
         data-platform={call.platform}
         data-leak={call.leakedSecrets.length > 0 ? 'true' : undefined}
         data-source={call.relay ? 'relayed' : undefined}
-        style={{ top: `${index * ROW_HEIGHT}px` }}
+        style={{ top: `${index * height}px` }}
       >
         <span role="gridcell" class="c-time">{formatClock(call.startedDateTime)}</span>
         <span role="gridcell" class="c-method">{call.method}</span>

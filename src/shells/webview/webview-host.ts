@@ -1,0 +1,31 @@
+import { colorScheme } from '../../ui/theme';
+import type { Host } from '../../view/app/host';
+import { pageLocale } from './page-lang';
+
+declare const __APP_VERSION__: string;
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The panel's host inside a page's console: the page's language, the system's light or dark scheme,
+ * no options page (rules are given to install() in code), the JS-SDK hook always on, a touch screen.
+ */
+export function webviewHost(lang: string | undefined): Host {
+  return {
+    locale: lang ?? pageLocale(),
+    theme: colorScheme(),
+    openOptions: null,
+    saveFile: download,
+    version: __APP_VERSION__,
+    networkNeedsHint: false,
+    jssdkConsent: false,
+    touch: true,
+  };
+}
