@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { themeOf, type ThemeSource } from '../../ui/theme';
 import type { Host } from '../../view/app/host';
 import type { OpenOptionsMessage } from './background-protocol';
+import { download } from '../../ui/download';
 
 interface ThemePanels {
   themeName?: string;
@@ -9,15 +10,6 @@ interface ThemePanels {
   setThemeChangeHandler?: (handler: (theme: string) => void) => void;
   /** Firefox: `themeName` is "light" or "dark" there too. */
   onThemeChanged?: { addListener(listener: (theme: string) => void): void };
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The DevTools theme (light or dark), and its changes while the panel is open. */

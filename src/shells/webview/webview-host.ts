@@ -1,17 +1,9 @@
 import { colorScheme } from '../../ui/theme';
 import type { Host } from '../../view/app/host';
 import { pageLocale } from './page-lang';
+import { download } from '../../ui/download';
 
 declare const __APP_VERSION__: string;
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The panel's host inside a page's console: the page's language, the system's light or dark scheme,

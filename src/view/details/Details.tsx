@@ -4,12 +4,13 @@ import { describeCode, endpointName, fillHint, productOf } from '../../decode/kn
 import type { Knowledge, SourceRef } from '../../decode/knowledge/types';
 import { cutMasked, maskerFor, type Masker } from '../../decode/mask';
 import { parseJsonKeepingNumbers } from '../../decode/json-numbers';
-import type { DecodedCall, Header } from '../../decode/types';
+import type { DecodedCall } from '../../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from '../common/Field';
 import type { Messages, Lang } from '../../i18n';
 import { QuotaAdvice, RidTools } from './DiagnosisTools';
 import { EncryptedAnswer } from './EncryptedAnswer';
+import { HeaderTable } from './HeaderTable';
 import { JsonTree, MAX_TREE_DEPTH } from './JsonTree';
 import { PaySignDoctor } from './PaySignDoctor';
 import { RelaySource } from './RelaySource';
@@ -199,21 +200,6 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
   );
 }
 
-function HeaderTable({ headers, t }: { headers: Header[]; t: Messages }) {
-  if (headers.length === 0) return <p class="muted">{t.noHeaders}</p>;
-  return (
-    <table class="kv">
-      <tbody>
-        {headers.map((h) => (
-          <tr>
-            <th scope="row">{h.name}</th>
-            <td>{h.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** A body as a JSON tree when it parses (numbers as written), else as text. Given the text as written: re-indenting a deeply nested body would multiply its length past the view's cut. */
 function BodyTree({ text, t }: { text: string; t: Messages }) {

@@ -4,6 +4,7 @@ import type { Masker } from '../../decode/mask';
 import type { DecodedCall } from '../../decode/types';
 import { diagnosis } from '../../decode/data';
 import type { Messages, Lang } from '../../i18n';
+import { HeaderTable } from './HeaderTable';
 
 /** An API security mode answer: what it is, why the panel cannot read it, and the headers that came with it. */
 export function EncryptedAnswer({ call, t, lang, mask }: { call: DecodedCall; t: Messages; lang: Lang; mask: Masker }) {
@@ -19,16 +20,7 @@ export function EncryptedAnswer({ call, t, lang, mask }: { call: DecodedCall; t:
       {headers.length > 0 ? (
         <>
           <h3>{t.encryptedHeaders}</h3>
-          <table class="kv encrypted-headers">
-            <tbody>
-              {headers.map((h) => (
-                <tr>
-                  <th scope="row">{h.name}</th>
-                  <td>{h.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HeaderTable headers={headers} t={t} class="encrypted-headers" />
         </>
       ) : (
         <p class="muted">{t.encryptedNoHeaders}</p>
