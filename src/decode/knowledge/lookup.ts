@@ -38,12 +38,17 @@ function matchLength(pattern: string, path: string): number {
   return pattern.endsWith('/') && path.startsWith(pattern) ? pattern.length : 0;
 }
 
+/** A compiled table's own entry: a code or path such as `toString` must not find Object.prototype's. */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The endpoint-scoped meaning for the call's path: an exact path first, else the longest prefix. */
 function overrideFor(k: Knowledge, platform: Platform, code: Errcode, path: string | undefined): CompiledOverride | undefined {
   if (path === undefined) return undefined;
   let best: CompiledOverride | undefined;
   let bestLength = 0;
-  for (const o of k.overrides[platform][String(code)] ?? []) {
+  for (const o of own(k.overrides[platform], String(code)) ?? []) {
     for (const p of o.paths) {
       const length = matchLength(p, path);
       if (length > bestLength) [best, bestLength] = [o, length];
@@ -58,7 +63,7 @@ function sourcesOf(k: Knowledge, set: number | undefined): SourceRef[] {
 
 /** What a code means on a platform, and on the endpoint `path` when the meaning depends on it. */
 export function describeCode(k: Knowledge, platform: Platform, code: Errcode, path?: string): CodeInfo {
-  const entry = k.codes[platform][String(code)];
+  const entry = own(k.codes[platform], String(code));
   const override = overrideFor(k, platform, code, path);
   const site = k.platforms[platform];
   // An endpoint's own meaning brings its own hints: the global ones describe another failure.
@@ -84,7 +89,7 @@ export function describeCode(k: Knowledge, platform: Platform, code: Errcode, pa
 /** The APIs that define a code the global list lacks, each path once. */
 function definingApis(k: Knowledge, platform: Platform, code: Errcode): DefiningApi[] {
   const seen = new Set<string>();
-  return (k.overrides[platform][String(code)] ?? []).flatMap((o) =>
+  return (own(k.overrides[platform], String(code)) ?? []).flatMap((o) =>
     o.paths.flatMap((path) => {
       if (seen.has(path)) return [];
       seen.add(path);
@@ -95,7 +100,7 @@ function definingApis(k: Knowledge, platform: Platform, code: Errcode): Defining
 
 /** The endpoint's name, e.g. 发送模板消息 / Send template message; null for paths not in the catalogue. */
 export function endpointName(k: Knowledge, platform: Platform, path: string): Text | null {
-  const entry = k.endpoints[platform][path] ?? k.endpoints[platform][trimEnd(path, '/')];
+  const entry = own(k.endpoints[platform], path) ?? own(k.endpoints[platform], trimEnd(path, '/'));
   return entry ? { zh: entry.zh, en: entry.en } : null;
 }
 
