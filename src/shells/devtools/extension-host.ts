@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { themeOf, type ThemeSource } from '../../ui/theme';
-import type { Host } from '../../view/app/host';
+import type { Host, Prefs } from '../../view/app/host';
 import type { OpenOptionsMessage } from './background-protocol';
 
 interface ThemePanels {
@@ -33,6 +33,39 @@ export function devtoolsTheme(): ThemeSource {
   };
 }
 
+const PREFS_KEY = 'panelPrefs';
+
+/** The panel's preferences, one object in `storage.local` (per profile, not synced: dock sizes differ per machine). */
+export const extensionPrefs: Prefs = {
+  async get(key) {
+    try {
+      const stored: unknown = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
+      return stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>)[key] : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  set(key, value) {
+    void (async () => {
+      const stored: unknown = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
+      const all = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+      await browser.storage.local.set({ [PREFS_KEY]: { ...all, [key]: value } });
+    })().catch(() => undefined);
+  },
+};
+
+interface NetworkPanel {
+  show?: (options?: { filter?: string }) => unknown;
+}
+
+/** `devtools.panels.network.show({filter})` where the browser has it (Chromium since 2024), else nothing. */
+function networkShow(): ((filter: string) => void) | undefined {
+  const panels = (globalThis as { chrome?: { devtools?: { panels?: { network?: NetworkPanel } } } }).chrome?.devtools?.panels;
+  const network = panels?.network;
+  const show = network?.show;
+  return typeof show === 'function' ? (filter) => void show.call(network, { filter }) : undefined;
+}
+
 /** The panel's host in a DevTools extension: the DevTools theme, the background worker, the manifest. */
 export function extensionHost(): Host {
   return {
@@ -45,5 +78,8 @@ export function extensionHost(): Host {
     version: browser.runtime.getManifest().version,
     // Only Firefox has runtime.getBrowserInfo; its network events wait for its own Network panel.
     networkNeedsHint: typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function',
+    prefs: extensionPrefs,
+    showInNetwork: networkShow(),
   };
 }
+

@@ -16,8 +16,14 @@ import { knowledge } from './knowledge-loader';
 import { ruleDraftOf } from './rule-draft';
 import { useFileDrop } from './use-file-drop';
 import { useLazy } from './use-lazy';
+import { numberIn, usePref } from './prefs';
+import { Splitter } from './Splitter';
 import { useShortcuts } from './use-shortcuts';
+import { useWidth } from './use-width';
 import { ViewTabs, type PanelView } from './ViewTabs';
+
+/** Below this panel width the details go under the list (a right dock), as in the Network panel. */
+const STACK_BELOW = 720;
 
 interface Props {
   connection: CaptureConnection;
@@ -47,6 +53,13 @@ export function App({ connection, lang, host }: Props) {
   const detailsView = useLazy(() => import('../details/Details'), selectedId.value !== null);
   const drop = useFileDrop((file) => importHar(file, connection, t, notice));
   useShortcuts(filterInput, step);
+  const root = useRef<HTMLDivElement>(null);
+  const width = useWidth(root);
+  const stacked = width.value > 0 && width.value < STACK_BELOW;
+  // The list's share of the split, remembered apart for the two layouts: a right dock and a wide one differ.
+  const splitSide = usePref(host, 'splitSide', numberIn(20, 80), 45);
+  const splitStacked = usePref(host, 'splitStacked', numberIn(20, 80), 40);
+  const split = stacked ? splitStacked : splitSide;
   const setJssdkSite = (on: boolean): void => {
     const origin = jssdk.origin;
     if (origin === null) return;
@@ -55,7 +68,7 @@ export function App({ connection, lang, host }: Props) {
   };
 
   return (
-    <div class={`app${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
+    <div ref={root} class={`app${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
       <ViewTabs view={view} t={t} networkCalls={all.length} jssdkCalls={jssdk.calls.length} jssdkFailed={jssdkFailed} />
       <ActionBar
         t={t}
@@ -105,7 +118,7 @@ export function App({ connection, lang, host }: Props) {
           {all.length === 0 ? (
             <EmptyLog t={t} networkHint={host.networkNeedsHint} />
           ) : (
-            <div class={`main${selected ? ' split' : ''}`}>
+            <div class={`main${selected ? ' split' : ''}${stacked ? ' stacked' : ''}`} style={selected ? { '--split': `${split.value.value}%` } : undefined}>
               <CallList
                 calls={calls}
                 version={version}
@@ -115,6 +128,7 @@ export function App({ connection, lang, host }: Props) {
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
               />
+              {selected && detailsView && <Splitter share={split.value} stacked={stacked} label={t.splitterLabel} onCommit={split.save} />}
               {selected && detailsView && (
                 <detailsView.Details
                   call={selected}

@@ -1,6 +1,13 @@
 import type { UserRule } from '../../decode/relay/user-rules';
 import type { ThemeSource } from '../../ui/theme';
 
+/** Small panel preferences (split position, columns), remembered per browser profile by the host. */
+export interface Prefs {
+  /** What was stored under `key`, unchecked: the caller validates it. */
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): void;
+}
+
 /**
  * What the panel needs from the place it runs in (a DevTools extension today, a page's webview
  * console next), handed to it at start: the view itself touches no host API. Settings such as
@@ -19,4 +26,8 @@ export interface Host {
   readonly version: string;
   /** Where the host's network events need a step of the user's first (Firefox: open its Network panel once). */
   readonly networkNeedsHint: boolean;
+  /** Where the panel's preferences are kept. */
+  readonly prefs: Prefs;
+  /** Shows the host's own Network panel filtered by `filter`, where the host can (absent otherwise). */
+  readonly showInNetwork?: (filter: string) => void;
 }
