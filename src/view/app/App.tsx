@@ -1,6 +1,7 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { messagesFor, type Lang } from '../../i18n';
+import type { DecodedCall } from '../../decode/types';
 import type { CaptureConnection } from '../../link/capture-connection';
 import { NO_FILTER, type CallFilter } from '../list/call-filter';
 import { CallList } from '../list/CallList';
@@ -51,6 +52,9 @@ export function App({ connection, lang, host }: Props) {
   // formats) on the first selection: the panel's first paint stays small.
   const jssdkView = useLazy(() => import('../jssdk/JssdkView'), view.value === 'jssdk');
   const detailsView = useLazy(() => import('../details/Details'), selectedId.value !== null);
+  // A row's context menu, loaded with its copy formats the first time one is asked for.
+  const rowMenu = useSignal<{ call: DecodedCall; x: number; y: number } | null>(null);
+  const rowMenuView = useLazy(() => import('../list/RowMenu'), rowMenu.value !== null);
   const drop = useFileDrop((file) => importHar(file, connection, t, notice));
   useShortcuts(filterInput, step);
   const root = useRef<HTMLDivElement>(null);
@@ -127,6 +131,7 @@ export function App({ connection, lang, host }: Props) {
                 lang={lang.value}
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
+                onRowMenu={(call, x, y) => (rowMenu.value = { call, x, y })}
               />
               {selected && detailsView && <Splitter share={split.value} stacked={stacked} label={t.splitterLabel} onCommit={split.save} />}
               {selected && detailsView && (
@@ -143,6 +148,18 @@ export function App({ connection, lang, host }: Props) {
             </div>
           )}
         </>
+      )}
+      {rowMenu.value && rowMenuView && (
+        <rowMenuView.RowMenu
+          {...rowMenu.value}
+          knowledge={k}
+          t={t}
+          lang={lang.value}
+          reveal={reveal.value}
+          host={host}
+          onNotice={(text) => (notice.value = text)}
+          onClose={() => (rowMenu.value = null)}
+        />
       )}
     </div>
   );

@@ -14,10 +14,12 @@ interface Props {
   lang: Lang;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** A row's context menu asked for (right-click, the ContextMenu key or Shift+F10), at x, y. */
+  onRowMenu(call: DecodedCall, x: number, y: number): void;
 }
 
 /** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
-export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect }: Props) {
+export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect, onRowMenu }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
   const [scroll, setScroll] = useState({ top: 0, stuck: true });
@@ -57,6 +59,14 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     if (call) onSelect(call.id);
   };
 
+  const onContextMenu = (event: MouseEvent): void => {
+    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('.row[data-index]') : null;
+    const call = row ? calls[Number(row.dataset['index'])] : undefined;
+    if (!call) return;
+    event.preventDefault();
+    onRowMenu(call, event.clientX, event.clientY);
+  };
+
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
   // Keyboard moves the selection like in the Network panel; the selected row is kept in view.
@@ -74,6 +84,11 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
       }
     } else if (event.key === 'Escape') {
       onSelect(null);
+    } else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && selectedIndex >= 0) {
+      event.preventDefault();
+      // The menu opens under the selected row, as a right-click there would.
+      const row = viewport.current?.querySelector(`.row[data-index="${selectedIndex}"]`)?.getBoundingClientRect();
+      onRowMenu(calls[selectedIndex]!, row ? row.left + 24 : 0, row ? row.bottom : 0);
     }
   };
 
@@ -106,7 +121,7 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
         <span role="columnheader" class="c-duration">{t.colDuration}</span>
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
-        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }} onClick={onClick}>
+        <div class="spacer" style={{ height: `${calls.length * ROW_HEIGHT}px` }} onClick={onClick} onContextMenu={onContextMenu}>
           {rows}
         </div>
       </div>
