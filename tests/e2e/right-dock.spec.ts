@@ -1,9 +1,10 @@
 import { attachDevtools, launchWithExtension, showPanel } from '../../src/demo/browser';
 import { DIST, expect, test } from '../support/devtools-fixture';
 
-// DevTools docked to the right (its own dock setting), its page sized to a usual right dock: 420 × 800.
-test('docked right at 420 px: every toolbar control is reachable and a failing row shows its code and meaning', async ({ server }) => {
-  const launched = await launchWithExtension({ distDir: DIST, serverPort: server.port, spki: server.spki, headless: true, devtools: { dock: 'right' } });
+// The DevTools window undocked and sized like a usual right dock, 420 × 800: the panel gets all of its
+// width. (Docked, DevTools' page also holds the inspected page's placeholder, whose share it decides.)
+test('DevTools 420 px wide, as docked right: every toolbar control is reachable and a failing row shows its code and meaning', async ({ server }) => {
+  const launched = await launchWithExtension({ distDir: DIST, serverPort: server.port, spki: server.spki, headless: true, devtools: { dock: 'undocked' } });
   try {
     const { browser, devtools, extensionId } = await attachDevtools(launched.cdpPort);
     await devtools.setViewportSize({ width: 420, height: 800 });
