@@ -1,10 +1,12 @@
 import { useSignal, type Signal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { messagesFor, type Lang } from '../../i18n';
 import type { DecodedCall } from '../../decode/types';
 import type { CaptureConnection } from '../../link/capture-connection';
 import { NO_FILTER, type CallFilter } from '../list/call-filter';
+import { readSort, sortCalls, nextSort, type CallSort } from '../list/call-sort';
 import { CallList } from '../list/CallList';
+import { readHidden, readWidths, type ColumnId } from '../list/columns';
 import { EmptyLog } from '../list/EmptyLog';
 import { useFilteredCalls } from '../list/use-filtered-calls';
 import { useSelection } from '../list/use-selection';
@@ -46,7 +48,15 @@ export function App({ connection, lang, host }: Props) {
   const view = useSignal<PanelView>('network');
   const jssdk = connection.jssdk.value;
   const jssdkFailed = jssdk.calls.reduce((n, c) => (c.state === 'error' ? n + 1 : n), 0);
-  const { calls, failures, invalidRegex } = useFilteredCalls(all, version, filter.value, k);
+  const filtered = useFilteredCalls(all, version, filter.value, k);
+  const { failures, invalidRegex } = filtered;
+  // The header's choices (sort, columns shown, their widths), remembered per profile.
+  const sort = usePref<CallSort | null>(host, 'sort', readSort, null);
+  const hidden = usePref<ColumnId[]>(host, 'hiddenColumns', readHidden, []);
+  const widths = usePref<Partial<Record<ColumnId, number>>>(host, 'columnWidths', readWidths, {});
+  const headerMenu = useSignal<{ x: number; y: number } | null>(null);
+  const columnsMenu = useLazy(() => import('../list/ColumnsMenu'), headerMenu.value !== null);
+  const calls = useMemo(() => sortCalls(filtered.calls, sort.value.value), [filtered.calls, sort.value.value]);
   const { selectedId, selected, step } = useSelection(calls);
   // The JS-SDK view and its catalogue load on first use, the details pane (tabs, JSON tree, copy
   // formats) on the first selection: the panel's first paint stays small.
@@ -132,6 +142,16 @@ export function App({ connection, lang, host }: Props) {
                 selectedId={selected ? selected.id : null}
                 onSelect={(id) => (selectedId.value = id)}
                 onRowMenu={(call, x, y) => (rowMenu.value = { call, x, y })}
+                sort={sort.value.value}
+                onSort={(key) => sort.save(nextSort(sort.value.value, key))}
+                hidden={hidden.value.value}
+                widths={widths.value.value}
+                onResize={(column, width, done) => {
+                  const next = { ...widths.value.value, [column]: width };
+                  if (done) widths.save(next);
+                  else widths.value.value = next;
+                }}
+                onHeaderMenu={(x, y) => (headerMenu.value = { x, y })}
               />
               {selected && detailsView && <Splitter share={split.value} stacked={stacked} label={t.splitterLabel} onCommit={split.save} />}
               {selected && detailsView && (
@@ -148,6 +168,9 @@ export function App({ connection, lang, host }: Props) {
             </div>
           )}
         </>
+      )}
+      {headerMenu.value && columnsMenu && (
+        <columnsMenu.ColumnsMenu t={t} {...headerMenu.value} hidden={hidden.value.value} onChange={hidden.save} onClose={() => (headerMenu.value = null)} />
       )}
       {rowMenu.value && rowMenuView && (
         <rowMenuView.RowMenu
