@@ -1,7 +1,20 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { apiCodeFiles } from './src/decode/knowledge/api-code-files.ts';
+
+/** The bundle runs without data/ next to it: the per-API code files read at build time go in as JSON. */
+function inlineApiCodeFiles(): Plugin {
+  return {
+    name: 'inline-api-code-files',
+    load: (id) =>
+      /[\\/]src[\\/]decode[\\/]knowledge[\\/]api-code-files\.ts$/.test(id)
+        ? `export const apiCodeFiles = JSON.parse(${JSON.stringify(JSON.stringify(apiCodeFiles))});`
+        : undefined,
+  };
+}
 
 /** The published command line: one self-contained ES module for Node, data/ compiled in. */
 export default defineConfig({
+  plugins: [inlineApiCodeFiles()],
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',

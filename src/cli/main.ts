@@ -11,7 +11,7 @@ import { parseLang, UsageError } from './args';
 import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
-import { formatLookup, lookupCodes } from './lookup';
+import { formatLookup, lookupCodes, lookupResult } from './lookup';
 import { formatReport, reportHar } from './report';
 
 const USAGE = `Usage:
@@ -47,8 +47,8 @@ function lookup(args: string[]): number {
   });
   const json = values.json === true;
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
-  const results = lookupCodes(knowledge(), codes, parsePlatform(values.platform), lang);
-  process.stdout.write(json ? `${JSON.stringify(results)}\n` : `${formatLookup(results, lang)}\n`);
+  const infos = lookupCodes(knowledge(), codes, parsePlatform(values.platform));
+  process.stdout.write(json ? `${JSON.stringify(infos.map((info) => lookupResult(info, lang)))}\n` : `${formatLookup(infos, lang)}\n`);
   return 0;
 }
 

@@ -3,6 +3,8 @@
  * (`with { type: 'json' }`), and nowhere else. Bundlers keep only what a surface uses. The error-code
  * knowledge (codes, hints, endpoints, …) is not read at run time by the panel: the build compiles it
  * (knowledge/raw-data.ts → knowledge/compile.ts) into the lazily loaded `virtual:wechat-knowledge` chunk.
+ * The one exception, data/api-codes/*.json, is a folder whose files are added without code changes:
+ * knowledge/api-code-files.ts lists and reads it at build time (and at start under Node).
  */
 export { default as hosts } from '../../data/hosts.json' with { type: 'json' };
 export { default as partialFailureFields } from '../../data/partial-failure-fields.json' with { type: 'json' };

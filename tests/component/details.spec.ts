@@ -1,3 +1,4 @@
+import { perApiOnlyCode } from '../support/per-api-code';
 import { expect, test, type FakeCall } from '../support/component-fixture';
 
 const call40164: FakeCall = {
@@ -69,4 +70,34 @@ test('an errmsg saying the request body was not JSON is called out', async ({ op
   await panel.locator('.row[data-errcode="40058"]').click();
   await expect(panel.locator('.json-warning')).toContainText('JSON');
   await expect(panel.locator('.details h2')).toContainText(/联系我/);
+});
+
+test('details say where a meaning and its hints were read, and when', async ({ openPanel }) => {
+  const { panel, finish } = await openPanel();
+  await finish(call40164, { url: 'https://api.weixin.qq.com/sns/jscode2session?appid=wx1&js_code=CODE', content: JSON.stringify({ errcode: 40029, errmsg: 'invalid code' }) });
+  await panel.locator('.row[data-errcode="40164"]').click();
+  const source = panel.locator('.details .meaning-source');
+  await expect(source).toContainText(/^Source: .*WxJava/);
+  await expect(source).toContainText(/\(checked \d{4}-\d{2}-\d{2}\)$/);
+  await expect(source.locator('a').first()).toHaveAttribute('href', /^https:\/\//);
+  await expect(panel.locator('.details .hint-source')).toContainText(/^Causes and fixes from: https:\/\/developers\.weixin\.qq\.com\//);
+  await panel.locator('.row[data-errcode="40029"]').click();
+  await expect(panel.locator('.details .meaning-source a')).toHaveAttribute('href', /\/user-login\/code2Session\.html$/);
+});
+
+test('a code only some APIs define: on another API the details name the APIs that define it', async ({ openPanel }) => {
+  const { panel, finish } = await openPanel({ locale: 'zh-CN' });
+  const found = perApiOnlyCode() ?? { platform: 'weixin', code: 99999997, path: '/cgi-bin/none' };
+  const host = found.platform === 'wecom' ? 'qyapi.weixin.qq.com' : 'api.weixin.qq.com';
+  await finish({ url: `https://${host}/cgi-bin/some/other/api`, content: JSON.stringify({ errcode: found.code, errmsg: 'x' }) });
+  await panel.locator(`.row[data-errcode="${found.code}"]`).click();
+  if (perApiOnlyCode()) {
+    await expect(panel.locator('.details .meaning.unknown')).toContainText('全局错误码列表中没有');
+    await expect(panel.locator('.details .defined-on')).toContainText('该错误码由以下接口定义：');
+    await expect(panel.locator('.details .defined-on code').first()).toHaveText(found.path);
+  } else {
+    // Until the per-API files are in, no such code exists and the details call the code unknown.
+    await expect(panel.locator('.details .meaning.unknown')).toContainText('知识库中没有错误码');
+    await expect(panel.locator('.details .defined-on')).toHaveCount(0);
+  }
 });

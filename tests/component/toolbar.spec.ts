@@ -1,3 +1,4 @@
+import { perApiOnlyCode } from '../support/per-api-code';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,15 @@ test('the lookup box answers any code on every platform', async ({ openPanel }) 
   await expect(panel.locator('.lookup-result[data-platform="pay"]')).toHaveCount(1);
   await box.fill('987654321');
   await expect(panel.locator('.lookup-results')).toHaveText('Not a known code on any platform');
+  // A code only some APIs define: the box names them.
+  const perApi = perApiOnlyCode();
+  if (perApi) {
+    await box.fill(String(perApi.code));
+    const result = panel.locator(`.lookup-result[data-platform="${perApi.platform}"]`);
+    await expect(result).toContainText('is not in the global code lists');
+    await expect(result.locator('.defined-on')).toContainText('Defined by:');
+    await expect(result.locator('.defined-on code').first()).toHaveText(perApi.path);
+  }
 });
 
 test('copies are masked until secrets are revealed, and revealing is not remembered', async ({ openPanel }) => {

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { LookupResult } from '../../src/cli/lookup';
 import { inspect } from '../support/inspect';
+import { perApiOnlyCode } from '../support/per-api-code';
 
 describe('inspect lookup', () => {
   it('answers --json with the contract fields, per platform', async () => {
@@ -55,6 +56,12 @@ describe('the published bin', () => {
     await run('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'error'], { cwd });
     const { stdout } = await run('node', [`${outDir}/wechat-api-inspector.mjs`, 'lookup', '--json', '--platform', 'wecom', '60020'], { cwd: '/' });
     expect(JSON.parse(stdout)).toMatchObject([{ code: 60020, platform: 'wecom', known: true }]);
+    // The per-API code files are read at build time: the bin names the APIs that define such a code.
+    const perApi = perApiOnlyCode();
+    if (perApi) {
+      const text = await run('node', [`${outDir}/wechat-api-inspector.mjs`, 'lookup', '--platform', perApi.platform, '--lang', 'en', String(perApi.code)], { cwd: '/' });
+      expect(text.stdout).toContain(`  Defined by:\n    - ${perApi.path}`);
+    }
     const signed = await run('node', [`${outDir}/wechat-api-inspector.mjs`, 'jssdk', 'sign', '--json', '--ticket', 't', '--noncestr', 'n', '--timestamp', '1', '--url', 'https://a.example/#x'], { cwd: '/' });
     expect(JSON.parse(signed.stdout)).toMatchObject({ string: 'jsapi_ticket=t&noncestr=n&timestamp=1&url=https://a.example/' });
   }, 60_000);

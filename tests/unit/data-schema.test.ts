@@ -22,9 +22,13 @@ const dataFiles: Array<[string, string]> = [
   ['store/listing.json', 'store-listing.schema.json'],
   ['jssdk-tickets.json', 'jssdk-tickets.schema.json'],
   ['relay.json', 'relay.schema.json'],
+  ['zh-en-exceptions.json', 'zh-en-exceptions.schema.json'],
   ...readdirSync(join(dataDir, 'codes')).map((f): [string, string] => [`codes/${f}`, 'codes.schema.json']),
   ...readdirSync(join(dataDir, 'hints')).map((f): [string, string] => [`hints/${f}`, 'hints.schema.json']),
   ...readdirSync(join(dataDir, 'endpoints')).map((f): [string, string] => [`endpoints/${f}`, 'endpoints.schema.json']),
+  ...readdirSync(join(dataDir, 'api-codes'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f): [string, string] => [`api-codes/${f}`, 'api-codes.schema.json']),
 ];
 
 describe('data/ against its schemas', () => {
@@ -55,6 +59,32 @@ describe('data/ against its schemas', () => {
     }
   });
 
+  it('every code names sources its file lists, and every listed source is used', () => {
+    for (const f of readdirSync(join(dataDir, 'codes'))) {
+      const data = read(join(dataDir, 'codes', f)) as { sources: Record<string, unknown>; codes: Array<{ code: number; src: string[] }> };
+      const used = new Set<string>();
+      for (const c of data.codes) {
+        for (const id of c.src) {
+          expect(data.sources, `codes/${f} ${c.code} names source ${id}`).toHaveProperty([id]);
+          used.add(id);
+        }
+      }
+      expect([...used].sort(), `codes/${f} lists unused sources`).toEqual(Object.keys(data.sources).sort());
+    }
+  });
+
+  it('a per-API code file is named for its family, and a checked path belongs to one family only', () => {
+    const owner = new Map<string, string>();
+    for (const f of readdirSync(join(dataDir, 'api-codes')).filter((name) => name.endsWith('.json'))) {
+      const data = read(join(dataDir, 'api-codes', f)) as { family: string; endpointsChecked: Array<{ path: string }> };
+      expect(f).toBe(`${data.family}.json`);
+      for (const { path } of data.endpointsChecked) {
+        expect(owner.get(path), `${path} is checked in ${owner.get(path)} and ${f}`).toBeUndefined();
+        owner.set(path, f);
+      }
+    }
+  });
+
   it('endpoint paths are unique per platform', () => {
     for (const f of readdirSync(join(dataDir, 'endpoints'))) {
       const data = read(join(dataDir, 'endpoints', f)) as { endpoints: Array<{ path: string }> };
@@ -77,6 +107,25 @@ describe('data/ against its schemas', () => {
     const validate = ajv.getSchema('codes.schema.json')!;
     expect(validate({ platform: 'weixin', codes: [{ code: 1, zh: ' ', en: 'x' }] })).toBe(false);
     expect(validate({ platform: 'pay2', codes: [{ code: 1, zh: '中', en: 'x' }] })).toBe(false);
-    expect(ajv.getSchema('hints.schema.json')!({ platform: 'weixin', hints: [{ code: 1, causes: { zh: ['a'], en: ['b'] }, fixes: { zh: ['a'], en: ['b'] }, docUrl: 'javascript:alert(1)' }] })).toBe(false);
+    const hint = { code: 1, causes: { zh: ['a'], en: ['b'] }, fixes: { zh: ['a'], en: ['b'] }, docUrl: 'https://example.com/doc' };
+    const hints = ajv.getSchema('hints.schema.json')!;
+    expect(hints({ platform: 'weixin', hints: [{ ...hint, source: 'https://example.com/doc', checked: '2026-12-02' }] })).toBe(true);
+    expect(hints({ platform: 'weixin', hints: [{ ...hint, docUrl: 'javascript:alert(1)', source: 'https://example.com/doc', checked: '2026-12-02' }] })).toBe(false);
+    expect(hints({ platform: 'weixin', hints: [{ ...hint, checked: '2026-12-02' }] }), 'a hint without its source').toBe(false);
+    expect(hints({ platform: 'weixin', hints: [{ ...hint, source: 'javascript:alert(1)', checked: '2026-12-02' }] })).toBe(false);
+    const override = { platform: 'weixin', code: 1, paths: ['/cgi-bin/token'], zh: '中', en: 'x', source: 'WxJava WxMpErrorMsgEnum' };
+    const overrides = ajv.getSchema('overrides.schema.json')!;
+    expect(overrides({ overrides: [{ ...override, checked: '2026-12-02' }] })).toBe(true);
+    expect(overrides({ overrides: [override] }), 'an override without its checked date').toBe(false);
+    expect(overrides({ overrides: [{ ...override, checked: '2026-13-02' }] })).toBe(false);
+    const codes = { platform: 'weixin', sources: { a: { title: 'A list' } }, checked: '2026-12-02' };
+    expect(validate({ ...codes, codes: [{ code: 1, zh: '中', en: 'x', src: ['a'] }] })).toBe(true);
+    expect(validate({ ...codes, codes: [{ code: 1, zh: '中', en: 'x' }] }), 'a code without its sources').toBe(false);
+    const apiCodes = ajv.getSchema('api-codes.schema.json')!;
+    const family = { family: 'x', platform: 'weixin', title: { zh: '中', en: 'x' }, endpointsChecked: [] };
+    const code = { code: 1, paths: ['/x/'], zh: '中', en: 'x', source: 'https://example.com/doc', checked: '2026-12-02' };
+    expect(apiCodes({ ...family, codes: [code] })).toBe(true);
+    expect(apiCodes({ ...family, codes: [{ ...code, source: 'WxJava' }] }), 'a per-API code read from an SDK, not its page').toBe(false);
+    expect(apiCodes({ ...family, platform: 'pay', codes: [code] })).toBe(false);
   });
 });

@@ -1,5 +1,14 @@
 import type { Errcode, Platform } from '../types';
-import type { CompiledOverride, Knowledge, Lang, Product, Text, TextList } from './types';
+import type { CompiledOverride, Knowledge, Lang, Product, SourceRef, Text, TextList } from './types';
+
+/** An API whose own documentation defines a code the global lists lack. */
+export interface DefiningApi {
+  /** An exact path, or a prefix ending with '/' for a whole family. */
+  path: string;
+  /** The endpoint's name when the catalogue has the path. */
+  name: Text | null;
+  meaning: Text;
+}
 
 export interface CodeInfo {
   platform: Platform;
@@ -14,15 +23,36 @@ export interface CodeInfo {
   docUrl: string;
   /** WeCom's official per-code query page. */
   queryUrl: string | null;
+  /** Where the meaning shown was read, and when. */
+  sources: SourceRef[];
+  /** Where the causes and fixes shown were read, and when. */
+  hintSources: SourceRef[];
+  /** For a code only some APIs define, when the call is not to one of them: those APIs. Empty otherwise. */
+  definedOn: DefiningApi[];
 }
 
-function pathMatches(pattern: string, path: string): boolean {
-  return pattern.endsWith('/') ? path.startsWith(pattern) : path === pattern;
+/** How closely `pattern` matches `path`: exact beats the longest prefix; 0 when it does not match. */
+function matchLength(pattern: string, path: string): number {
+  if (pattern === path) return Infinity;
+  return pattern.endsWith('/') && path.startsWith(pattern) ? pattern.length : 0;
 }
 
+/** The endpoint-scoped meaning for the call's path: an exact path first, else the longest prefix. */
 function overrideFor(k: Knowledge, platform: Platform, code: Errcode, path: string | undefined): CompiledOverride | undefined {
   if (path === undefined) return undefined;
-  return k.overrides[platform][String(code)]?.find((o) => o.paths.some((p) => pathMatches(p, path)));
+  let best: CompiledOverride | undefined;
+  let bestLength = 0;
+  for (const o of k.overrides[platform][String(code)] ?? []) {
+    for (const p of o.paths) {
+      const length = matchLength(p, path);
+      if (length > bestLength) [best, bestLength] = [o, length];
+    }
+  }
+  return best;
+}
+
+function sourcesOf(k: Knowledge, set: number | undefined): SourceRef[] {
+  return set === undefined ? [] : (k.sourceSets[set] ?? []).flatMap((i) => k.sources[i] ?? []);
 }
 
 /** What a code means on a platform, and on the endpoint `path` when the meaning depends on it. */
@@ -30,18 +60,36 @@ export function describeCode(k: Knowledge, platform: Platform, code: Errcode, pa
   const entry = k.codes[platform][String(code)];
   const override = overrideFor(k, platform, code, path);
   const site = k.platforms[platform];
+  // An endpoint's own meaning brings its own hints: the global ones describe another failure.
+  const hinted = override ?? entry;
+  const overrideUrl = override && sourcesOf(k, override.src).find((s) => s.url)?.url;
   return {
     platform,
     code,
     known: entry !== undefined || override !== undefined,
     meaning: override ? { zh: override.zh, en: override.en } : entry ? { zh: entry.zh, en: entry.en } : null,
-    legacy: entry?.legacy === true,
-    causes: override?.causes ?? entry?.causes ?? null,
-    fixes: override?.fixes ?? entry?.fixes ?? null,
-    note: entry?.note ?? null,
-    docUrl: entry?.docUrl ?? site.docUrl,
+    legacy: !override && entry?.legacy === true,
+    causes: hinted?.causes ?? null,
+    fixes: hinted?.fixes ?? null,
+    note: override ? null : (entry?.note ?? null),
+    docUrl: overrideUrl ?? entry?.docUrl ?? site.docUrl,
     queryUrl: site.codeQueryUrl ? site.codeQueryUrl.replace('{code}', String(code)) : null,
+    sources: sourcesOf(k, override ? override.src : entry?.src),
+    hintSources: override ? (override.causes || override.fixes ? sourcesOf(k, override.src) : []) : sourcesOf(k, entry?.hintSrc),
+    definedOn: entry || override ? [] : definingApis(k, platform, code),
   };
+}
+
+/** The APIs that define a code the global list lacks, each path once. */
+function definingApis(k: Knowledge, platform: Platform, code: Errcode): DefiningApi[] {
+  const seen = new Set<string>();
+  return (k.overrides[platform][String(code)] ?? []).flatMap((o) =>
+    o.paths.flatMap((path) => {
+      if (seen.has(path)) return [];
+      seen.add(path);
+      return [{ path, name: endpointName(k, platform, path), meaning: { zh: o.zh, en: o.en } }];
+    }),
+  );
 }
 
 /** The endpoint's name, e.g. 发送模板消息 / Send template message; null for paths not in the catalogue. */
@@ -52,10 +100,13 @@ export function endpointName(k: Knowledge, platform: Platform, path: string): Te
 
 const UNKNOWN_IP: Record<Lang, string> = { zh: '你的服务器公网出口 IP', en: "your server's public egress IP" };
 
-/** Causes and fix steps in one language, the caller IP filled in (or described when unknown). */
+/**
+ * Causes and fix steps in one language, the caller IP filled in (or described when unknown). An API's own
+ * page may give only a reason or only a remedy: the other list is then empty.
+ */
 export function hintsFor(info: CodeInfo, lang: Lang, clientIp: string | null): { causes: string[]; fixes: string[] } | null {
-  if (!info.causes || !info.fixes) return null;
-  return { causes: info.causes[lang], fixes: info.fixes[lang].map((f) => fillHint(f, clientIp, UNKNOWN_IP[lang])) };
+  if (!info.causes && !info.fixes) return null;
+  return { causes: info.causes?.[lang] ?? [], fixes: (info.fixes?.[lang] ?? []).map((f) => fillHint(f, clientIp, UNKNOWN_IP[lang])) };
 }
 
 /** Fills the `{clientIp}` placeholder of a hint with the caller IP, or a phrase when it is unknown. */

@@ -12,16 +12,27 @@ export interface TextList {
   en: string[];
 }
 
+/** Where a piece of knowledge was read: an official page, or the SDK / list it came from. */
+export interface SourceEntry {
+  title: string;
+  url?: string;
+}
+
 /** data/codes/<platform>.json */
 export interface CodeFile {
   platform: Platform;
-  codes: Array<{ code: Errcode; zh: string; en: string; legacy?: boolean; note?: Text; layers?: string[]; httpStatus?: number }>;
+  /** Catalogue of the lists the meanings came from, by id. */
+  sources: Record<string, SourceEntry>;
+  /** When the meanings were last compared with their sources (YYYY-MM-DD). */
+  checked: string;
+  codes: Array<{ code: Errcode; zh: string; en: string; src: string[]; checked?: string; legacy?: boolean; note?: Text; layers?: string[]; httpStatus?: number }>;
 }
 
 /** data/hints/<platform>.json */
 export interface HintFile {
   platform: Platform;
-  hints: Array<{ code: Errcode; causes: TextList; fixes: TextList; docUrl: string }>;
+  /** `source`: the page (or list) the causes and fixes were read from; `checked`: when (YYYY-MM-DD). */
+  hints: Array<{ code: Errcode; causes: TextList; fixes: TextList; docUrl: string; source: string; checked: string }>;
 }
 
 /** data/overrides.json: meanings that hold only on some endpoints. */
@@ -35,7 +46,20 @@ export interface OverrideFile {
     en: string;
     causes?: TextList;
     fixes?: TextList;
+    /** An https URL of the page the meaning was read from, or the name of the list. */
+    source: string;
+    checked: string;
   }>;
+}
+
+/** data/api-codes/<family>.json: codes that APIs document on their own pages. */
+export interface ApiCodeFile {
+  family: string;
+  platform: Platform;
+  title: Text;
+  /** Every API page read, including those that list no code of their own. */
+  endpointsChecked: Array<{ path: string; source: string; checked: string }>;
+  codes: Array<{ code: number; paths: string[]; zh: string; en: string; causes?: TextList; fixes?: TextList; source: string; checked: string }>;
 }
 
 /** data/endpoints/<platform>.json */
@@ -62,8 +86,16 @@ export interface RawKnowledge {
   codes: CodeFile[];
   hints: HintFile[];
   overrides: OverrideFile;
+  apiCodes: ApiCodeFile[];
   endpoints: EndpointFile[];
   products: ProductFile;
+}
+
+/** A source as compiled (a page has its URL only, a list its title, a catalogue entry both), with when it was checked. */
+export interface SourceRef {
+  title?: string;
+  url?: string;
+  checked: string;
 }
 
 export interface CompiledCode {
@@ -74,10 +106,15 @@ export interface CompiledCode {
   causes?: TextList;
   fixes?: TextList;
   docUrl?: string;
+  /** Index into `Knowledge.sourceSets`: where the meaning came from. */
+  src?: number;
+  /** Index into `Knowledge.sourceSets`: where the causes and fixes came from. */
+  hintSrc?: number;
 }
 
-export interface CompiledOverride extends Omit<CompiledCode, 'legacy' | 'note' | 'docUrl'> {
+export interface CompiledOverride extends Omit<CompiledCode, 'legacy' | 'note' | 'docUrl' | 'hintSrc'> {
   paths: string[];
+  src: number;
 }
 
 export interface CompiledEndpoint {
@@ -94,4 +131,7 @@ export interface Knowledge {
   endpoints: Record<Platform, Record<string, CompiledEndpoint>>;
   /** Longest prefix first. */
   productPrefixes: Array<[string, Product]>;
+  /** Every source once; entries refer to them through `sourceSets`, which keeps the chunk small. */
+  sources: SourceRef[];
+  sourceSets: number[][];
 }

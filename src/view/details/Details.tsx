@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseErrmsg } from '../../decode/errmsg';
 import { describeCode, endpointName, fillHint, productOf } from '../../decode/knowledge/lookup';
-import type { Knowledge } from '../../decode/knowledge/types';
+import type { Knowledge, SourceRef } from '../../decode/knowledge/types';
 import { maskerFor, type Masker } from '../../decode/mask';
 import { parseJson } from '../../decode/errcode';
 import type { DecodedCall, Header } from '../../decode/types';
@@ -89,6 +89,30 @@ function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
   );
 }
 
+/** Where a meaning or hint was read (a linked page, or a list's name) and when it was checked. */
+function Sources({ class: className, label, refs, t }: { class: string; label: string; refs: SourceRef[]; t: Messages }) {
+  if (refs.length === 0) return null;
+  const dates = [...new Set(refs.map((r) => r.checked))].map(t.checkedOn).join(', ');
+  return (
+    <p class={`source ${className}`}>
+      {label}{' '}
+      {refs.map((r, i) => (
+        <>
+          {i > 0 && ' · '}
+          {r.url ? (
+            <a href={r.url} target="_blank" rel="noreferrer noopener">
+              {r.title ?? r.url}
+            </a>
+          ) : (
+            r.title
+          )}
+        </>
+      ))}{' '}
+      ({dates})
+    </p>
+  );
+}
+
 function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge: Knowledge | null; t: Messages; lang: Lang }) {
   if (call.errcode === null || call.errcode === 0) return null;
   if (!knowledge) return <p>{t.loadingMeaning}</p>;
@@ -104,10 +128,24 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
           <span class="meaning-other"> · {info.meaning[other]}</span>
         </p>
       ) : (
-        <p class="meaning unknown">{t.unknownCode(call.errcode)}</p>
+        <p class="meaning unknown">{info.definedOn.length > 0 ? t.notInGlobalLists(call.errcode) : t.unknownCode(call.errcode)}</p>
       )}
+      {info.definedOn.length > 0 && (
+        <div class="defined-on">
+          <p>{t.definedBy}</p>
+          <ul>
+            {info.definedOn.map((api) => (
+              <li>
+                <code>{api.path}</code>
+                {api.name && ` (${api.name[lang]})`}: {api.meaning[lang]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Sources class="meaning-source" label={t.meaningSource} refs={info.sources} t={t} />
       {info.legacy && <p class="legacy">{t.legacy}</p>}
-      {info.causes && info.fixes ? (
+      {info.causes && (
         <>
           <h3>{t.causes}</h3>
           <ul class="causes">
@@ -115,6 +153,10 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
               <li>{c}</li>
             ))}
           </ul>
+        </>
+      )}
+      {info.fixes && (
+        <>
           <h3>{t.fixes}</h3>
           <ol class="fixes">
             {info.fixes[lang].map((f) => (
@@ -122,9 +164,9 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
             ))}
           </ol>
         </>
-      ) : (
-        info.known && <p class="no-hints">{t.noHints}</p>
       )}
+      {(info.causes || info.fixes) && <Sources class="hint-source" label={t.hintSource} refs={info.hintSources} t={t} />}
+      {!info.causes && !info.fixes && info.known && <p class="no-hints">{t.noHints}</p>}
       {info.note && (
         <details class="note">
           <summary>{t.whyThisMeaning}</summary>

@@ -43,7 +43,8 @@ export function bugReport(call: DecodedCall, k: Knowledge, lang: Lang, mask: Mas
     if (fields.clientIp) lines.push(`- **${w.clientIp}:** ${fields.clientIp}`);
   }
   if (hints) {
-    lines.push('', `**${w.causes}**`, ...hints.causes.map((c) => `- ${c}`), '', `**${w.fixes}**`, ...hints.fixes.map((f, i) => `${i + 1}. ${f}`));
+    if (hints.causes.length > 0) lines.push('', `**${w.causes}**`, ...hints.causes.map((c) => `- ${c}`));
+    if (hints.fixes.length > 0) lines.push('', `**${w.fixes}**`, ...hints.fixes.map((f, i) => `${i + 1}. ${f}`));
   }
   if (info) lines.push('', `${w.doc}: ${info.docUrl}`);
   lines.push('', `**${w.request}**`, '', fence(`${call.method} ${mask.url(call.url)}${call.requestBody ? `\n\n${mask.body(call.requestBody)}` : ''}`, 'http'));

@@ -11,7 +11,7 @@ export function LookupBox({ knowledge, t, lang }: { knowledge: Knowledge | null;
   const valid = /^-?\d{1,12}$/.test(code) || /^[A-Za-z][A-Za-z0-9_ ]*$/.test(code);
   const results =
     knowledge && valid
-      ? PLATFORMS.map((p) => describeCode(knowledge, p, /^-?\d+$/.test(code) ? Number(code) : code)).filter((info) => info.known)
+      ? PLATFORMS.map((p) => describeCode(knowledge, p, /^-?\d+$/.test(code) ? Number(code) : code)).filter((info) => info.known || info.definedOn.length > 0)
       : [];
   return (
     <div class="lookup">
@@ -31,7 +31,19 @@ export function LookupBox({ knowledge, t, lang }: { knowledge: Knowledge | null;
           ) : (
             results.map((info) => (
               <div class="lookup-result" data-platform={info.platform}>
-                <b>{t.platformNames[info.platform]}</b> {info.code}: {info.meaning?.[lang]}
+                <b>{t.platformNames[info.platform]}</b> {info.code}: {info.meaning?.[lang] ?? t.notInGlobalLists(info.code)}
+                {info.definedOn.length > 0 && (
+                  <div class="defined-on">
+                    {t.definedBy}
+                    <ul>
+                      {info.definedOn.map((api) => (
+                        <li>
+                          <code>{api.path}</code>: {api.meaning[lang]}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 {info.legacy && <span class="muted"> ({t.legacy})</span>}
                 {info.fixes && <ol>{info.fixes[lang].map((f) => <li>{f.replaceAll('{clientIp}', t.unknownIp)}</li>)}</ol>}
                 <a href={info.queryUrl ?? info.docUrl} target="_blank" rel="noreferrer noopener">
