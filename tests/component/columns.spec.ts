@@ -85,7 +85,7 @@ test('right-click on the header chooses the columns (checkboxes, keyboard too); 
 test('a stored preference of the wrong shape is ignored: the defaults apply', async ({ openPanel }) => {
   const { panel } = await openPanel({ before: calls });
   await panel.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ panelPrefs: { sort: { key: 'path', dir: 'up' }, hiddenColumns: 'all', columnWidths: { time: -5, status: 'wide' }, splitSide: 400 } }),
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ 'pref.sort': { key: 'path', dir: 'up' }, 'pref.hiddenColumns': 'all', 'pref.columnWidths': { time: -5, status: 'wide' }, 'pref.splitSide': 400 }),
   );
   await panel.reload();
   await expect(panel.locator('.row[data-state]')).toHaveCount(4);

@@ -33,37 +33,17 @@ export function devtoolsTheme(): ThemeSource {
   };
 }
 
-const PREFS_KEY = 'panelPrefs';
-
-/** The panel's preferences, one object in `storage.local` (per profile, not synced: dock sizes differ per machine). */
+/** The panel's preferences in `storage.local` (per profile, not synced: dock sizes differ per machine), one item each. */
 export const extensionPrefs: Prefs = {
-  async get(key) {
-    try {
-      const stored: unknown = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
-      return stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>)[key] : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  set(key, value) {
-    void (async () => {
-      const stored: unknown = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
-      const all = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-      await browser.storage.local.set({ [PREFS_KEY]: { ...all, [key]: value } });
-    })().catch(() => undefined);
-  },
+  get: (key) => browser.storage.local.get(`pref.${key}`).then((items) => items[`pref.${key}`], () => undefined),
+  set: (key, value) => void browser.storage.local.set({ [`pref.${key}`]: value }).catch(() => undefined),
 };
 
-interface NetworkPanel {
-  show?: (options?: { filter?: string }) => unknown;
-}
-
-/** `devtools.panels.network.show({filter})` where the browser has it (Chromium since 2024), else nothing. */
+/** `devtools.panels.network.show({filter})` where the browser has it (recent Chromium), else nothing. */
 function networkShow(): ((filter: string) => void) | undefined {
-  const panels = (globalThis as { chrome?: { devtools?: { panels?: { network?: NetworkPanel } } } }).chrome?.devtools?.panels;
-  const network = panels?.network;
-  const show = network?.show;
-  return typeof show === 'function' ? (filter) => void show.call(network, { filter }) : undefined;
+  type Network = { show?: (options: { filter: string }) => unknown };
+  const network: Network | undefined = (globalThis as { chrome?: { devtools?: { panels?: { network?: Network } } } }).chrome?.devtools?.panels?.network;
+  return typeof network?.show === 'function' ? (filter) => void network.show?.({ filter }) : undefined;
 }
 
 /** The panel's host in a DevTools extension: the DevTools theme, the background worker, the manifest. */

@@ -55,16 +55,15 @@ export function App({ connection, lang, host }: Props) {
   const hidden = usePref<ColumnId[]>(host, 'hiddenColumns', readHidden, []);
   const widths = usePref<Partial<Record<ColumnId, number>>>(host, 'columnWidths', readWidths, {});
   const headerMenu = useSignal<{ x: number; y: number } | null>(null);
-  const columnsMenu = useLazy(() => import('../list/ColumnsMenu'), headerMenu.value !== null);
   const calls = useMemo(() => sortCalls(filtered.calls, sort.value.value), [filtered.calls, sort.value.value]);
   const { selectedId, selected, step } = useSelection(calls);
   // The JS-SDK view and its catalogue load on first use, the details pane (tabs, JSON tree, copy
   // formats) on the first selection: the panel's first paint stays small.
   const jssdkView = useLazy(() => import('../jssdk/JssdkView'), view.value === 'jssdk');
   const detailsView = useLazy(() => import('../details/Details'), selectedId.value !== null);
-  // A row's context menu, loaded with its copy formats the first time one is asked for.
+  // A row's context menu; the menus load (with the copy formats) the first time one is asked for.
   const rowMenu = useSignal<{ call: DecodedCall; x: number; y: number } | null>(null);
-  const rowMenuView = useLazy(() => import('../list/RowMenu'), rowMenu.value !== null);
+  const menus = useLazy(() => import('../list/ContextMenus'), rowMenu.value !== null || headerMenu.value !== null);
   const drop = useFileDrop((file) => importHar(file, connection, t, notice));
   useShortcuts(filterInput, step);
   const root = useRef<HTMLDivElement>(null);
@@ -169,11 +168,11 @@ export function App({ connection, lang, host }: Props) {
           )}
         </>
       )}
-      {headerMenu.value && columnsMenu && (
-        <columnsMenu.ColumnsMenu t={t} {...headerMenu.value} hidden={hidden.value.value} onChange={hidden.save} onClose={() => (headerMenu.value = null)} />
+      {headerMenu.value && menus && (
+        <menus.ColumnsMenu t={t} lang={lang.value} {...headerMenu.value} hidden={hidden.value.value} onChange={hidden.save} onClose={() => (headerMenu.value = null)} />
       )}
-      {rowMenu.value && rowMenuView && (
-        <rowMenuView.RowMenu
+      {rowMenu.value && menus && (
+        <menus.RowMenu
           {...rowMenu.value}
           knowledge={k}
           t={t}

@@ -102,8 +102,19 @@ export function CallList(props: Props) {
 
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
+  // A sortable header (not its resize handle) sorts on a click, and on Enter or Space when focused.
+  const sortBy = (target: EventTarget | null): boolean => {
+    const key = target instanceof HTMLElement ? (target.dataset['sort'] as SortKey | undefined) : undefined;
+    if (key) onSort(key);
+    return key !== undefined;
+  };
+
   // Keyboard moves the selection like in the Network panel; the selected row is kept in view.
   const onKeyDown = (event: KeyboardEvent): void => {
+    if ((event.key === 'Enter' || event.key === ' ') && sortBy(event.target)) {
+      event.preventDefault();
+      return;
+    }
     const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key];
     if (step !== undefined && calls.length > 0) {
       event.preventDefault();
@@ -160,29 +171,20 @@ export function CallList(props: Props) {
           e.preventDefault();
           onHeaderMenu(e.clientX, e.clientY);
         }}
+        onClick={(e) => sortBy(e.target)}
       >
         {COLUMNS.map((id) => {
           const key = SORTABLE[id];
-          const activate = key ? () => onSort(key) : undefined;
           return (
             <span
               role="columnheader"
               class={`c-${id}`}
+              data-sort={key}
               aria-sort={key ? (sort?.key === key ? ARIA_SORT[sort.dir] : 'none') : undefined}
               tabIndex={key ? 0 : undefined}
-              onClick={activate}
-              onKeyDown={
-                activate &&
-                ((e) => {
-                  if (e.key !== 'Enter' && e.key !== ' ') return;
-                  e.preventDefault();
-                  e.stopPropagation();
-                  activate();
-                })
-              }
             >
               {columnLabel(t, id)}
-              <span class="col-resizer" aria-hidden="true" onClick={(e) => e.stopPropagation()} onPointerDown={(e) => startResize(e, id, onResize)} />
+              <span class="col-resizer" aria-hidden="true" onPointerDown={(e) => startResize(e, id, onResize)} />
             </span>
           );
         })}
