@@ -24,13 +24,25 @@ export function normalizeContent(args: readonly unknown[] | null): Content {
 
 /** MIME types whose bodies Firefox hands over as text; it keeps every other body as base64. */
 const TEXT_MIME = /^(text\/|[^;]*[/+](json|xml|javascript|ecmascript|x-www-form-urlencoded)\b)/;
-const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
+
+/** Base64 text (line breaks allowed, up to two `=`, trailing spaces), read in one pass (a pattern backtracked quadratically on line breaks). */
+export function looksBase64(text: string): boolean {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 10 || c === 13;
+    if (!ok) break;
+  }
+  for (let pad = 0; pad < 2 && text[i] === '='; pad++) i++;
+  for (; i < text.length; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
 
 function pair(content: unknown, encodingOrMime: unknown): Content {
   const tag = typeof encodingOrMime === 'string' ? encodingOrMime.trim().toLowerCase() : '';
   const text = typeof content === 'string' ? content : null;
   // Firefox passes the MIME type, not the encoding: a binary type next to base64-shaped text is bytes.
   const binaryMime = tag.includes('/') && !TEXT_MIME.test(tag);
-  const base64 = tag === 'base64' || (binaryMime && text !== null && text.length > 0 && BASE64.test(text));
+  const base64 = tag === 'base64' || (binaryMime && text !== null && text.length > 0 && looksBase64(text));
   return { content: text, encoding: base64 ? 'base64' : '' };
 }

@@ -1,6 +1,6 @@
 import { parseJssdkEvent, type JssdkEvent } from '../decode/jssdk/timeline';
 import { evalInPage, type InspectedWindowLike } from './inspected-eval';
-import { drainExpression, hookExpression, type HookDrain } from './jssdk-hook';
+import { hookScripts, type HookDrain, type HookScripts } from './jssdk-hook';
 
 export interface JssdkSink {
   /** Events of one page session, in order; a new session starts with each hook installation. */
@@ -38,7 +38,7 @@ const originOf = (url: string): string | null => {
  * events in the page, and each poll drains them (inspectedWindow.eval is the only way in without host
  * permissions). A poll that finds no hook (the page navigated) installs it again.
  */
-export function startJssdkCapture(win: InspectedWindowLike, sink: JssdkSink, options: { intervalMs?: number; timeoutMs?: number } = {}): JssdkCapture {
+export function startJssdkCapture(win: InspectedWindowLike, sink: JssdkSink, options: { intervalMs?: number; timeoutMs?: number; scripts?: HookScripts } = {}): JssdkCapture {
   const intervalMs = options.intervalMs ?? 300;
   const timeoutMs = options.timeoutMs ?? 5000;
   let enabled = false;
@@ -47,6 +47,7 @@ export function startJssdkCapture(win: InspectedWindowLike, sink: JssdkSink, opt
   let session = '';
   let busy = false;
   const run = (expression: string) => evalInPage(win, expression, timeoutMs);
+  const { hook: hookExpression, drain: drainExpression } = options.scripts ?? hookScripts();
 
   const poll = async (): Promise<void> => {
     if (busy) return;

@@ -4,8 +4,12 @@
  * through a setter — and records each call, the callbacks' results and wx.ready / wx.error into a
  * bounded queue that the devtools page drains. It is serialised with toString(): it must not refer to
  * anything outside itself.
+ *
+ * The queue lives in the hook's closure, out of the page's reach. The page sees only a drain function
+ * under a name chosen at random per DevTools session (so it cannot define it first), fixed
+ * (non-writable, non-configurable) once the hook defines it, and answering only to a second random
+ * token that appears nowhere but in the evaluated expressions. Each event is capped in size.
  */
-export const HOOK_KEY = '__wechatApiInspectorJssdk';
 
 export interface HookDrain {
   installed: boolean;
@@ -14,30 +18,41 @@ export interface HookDrain {
   href: string;
 }
 
-export function jssdkHook(key: string): HookDrain {
+export function jssdkHook(key: string, token: string): HookDrain {
   type Rec = Record<string, unknown>;
   const w = window as unknown as Rec;
-  const existing = w[key] as { drain(): HookDrain } | undefined;
-  if (existing) return existing.drain();
+  const existing = Object.getOwnPropertyDescriptor(w, key);
+  if (existing) {
+    const drain = (existing.value as { drain?: unknown } | undefined)?.drain;
+    return typeof drain === 'function' ? (drain as (t: string) => HookDrain)(token) : { installed: true, events: [], dropped: 0, href: location.href };
+  }
   const MAX_EVENTS = 1000;
+  /** Characters of strings and keys one event may copy from the page. */
+  const EVENT_BUDGET = 16_384;
   const events: unknown[] = [];
   let dropped = 0;
   let seq = 0;
   const push = (event: Rec): void => {
-    if (events.length < MAX_EVENTS) events.push({ ...event, url: location.href, at: Date.now() });
+    if (events.length < MAX_EVENTS) events.push({ ...event, url: String(location.href).slice(0, 4096), at: Date.now() });
     else dropped++;
   };
-  /** A JSON-safe copy, small and cycle-free: functions are named, not kept. */
-  const copy = (value: unknown, depth: number): unknown => {
+  /** A JSON-safe copy, small and cycle-free: functions are named, not kept; at most EVENT_BUDGET characters. */
+  const copy = (value: unknown, depth: number, budget = { left: EVENT_BUDGET }): unknown => {
+    if (budget.left <= 0) return '[…]';
     if (typeof value === 'function') return '[function]';
-    if (typeof value === 'string') return value.length > 4096 ? `${value.slice(0, 4096)}…` : value;
+    if (typeof value === 'string') {
+      const kept = value.slice(0, Math.min(4096, budget.left));
+      budget.left -= kept.length;
+      return kept.length < value.length ? `${kept}…` : value;
+    }
     if (value === null || typeof value !== 'object') return typeof value === 'bigint' || typeof value === 'symbol' ? String(value) : value;
     if (depth > 4) return '[…]';
-    if (Array.isArray(value)) return value.slice(0, 100).map((v) => copy(v, depth + 1));
+    if (Array.isArray(value)) return value.slice(0, 100).map((v) => copy(v, depth + 1, budget));
     const out: Rec = {};
     for (const k of Object.keys(value).slice(0, 100)) {
+      budget.left -= k.length;
       try {
-        out[k] = copy((value as Rec)[k], depth + 1);
+        out[k] = copy((value as Rec)[k], depth + 1, budget);
       } catch {
         out[k] = '[unreadable]';
       }
@@ -122,19 +137,40 @@ export function jssdkHook(key: string): HookDrain {
       },
     });
   }
-  const api = {
-    drain: (): HookDrain => {
+  const api = Object.freeze({
+    drain: (given: unknown): HookDrain => {
+      if (given !== token) return { installed: true, events: [], dropped: 0, href: location.href };
       const out = events.splice(0);
       const lost = dropped;
       dropped = 0;
       return { installed: true, events: out, dropped: lost, href: location.href };
     },
-  };
-  Object.defineProperty(w, key, { value: api, enumerable: false, configurable: true });
+  });
+  Object.defineProperty(w, key, { value: api, enumerable: false, configurable: false, writable: false });
   return { installed: true, events: [], dropped: 0, href: location.href };
 }
 
-/** The expression evaluated in the page: installs the hook once, then drains it. */
-export const hookExpression = `(${jssdkHook.toString()})(${JSON.stringify(HOOK_KEY)})`;
-/** Drains without installing: answers `installed: false` after a navigation wiped the hook. */
-export const drainExpression = `(window[${JSON.stringify(HOOK_KEY)}] ? window[${JSON.stringify(HOOK_KEY)}].drain() : { installed: false, events: [], dropped: 0, href: location.href })`;
+export interface HookScripts {
+  /** The window property the drain sits under. */
+  key: string;
+  /** Installs the hook once, then drains it. */
+  hook: string;
+  /** Drains without installing: answers `installed: false` after a navigation wiped the hook. */
+  drain: string;
+}
+
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The expressions for one DevTools session, with their own random property name and token. */
+export function hookScripts(key = `__wai${randomName()}`, token = randomName()): HookScripts {
+  const k = JSON.stringify(key);
+  const t = JSON.stringify(token);
+  return {
+    key,
+    hook: `(${jssdkHook.toString()})(${k}, ${t})`,
+    drain: `(function () { var d = Object.getOwnPropertyDescriptor(window, ${k}); return d && d.value && typeof d.value.drain === 'function' ? d.value.drain(${t}) : { installed: false, events: [], dropped: 0, href: location.href }; })()`,
+  };
+}

@@ -3,8 +3,11 @@
  * wechat-api-inspector: the command line sharing the panel's decoding core.
  *   lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
  *   report FILE.har [--json] [--lang zh|en] [--errors-only]
+ *   mask FILE.har [-o OUT.har]
  *   jssdk [--json] [--lang zh|en] ERRMSG
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+ *   rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
+ *   quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
  */
 import { parseArgs } from 'node:util';
 import { parseLang, UsageError } from './args';
@@ -12,19 +15,32 @@ import { jssdk } from './jssdk';
 import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes, lookupResult } from './lookup';
+import { maskHar, maskHarToFile } from './mask';
+import { quota } from './quota';
 import { formatReport, reportHar } from './report';
+import { rid } from './rid';
+import { cliMessages } from '../i18n/cli-messages';
 
 const USAGE = `Usage:
   wechat-api-inspector lookup [--platform weixin|wecom|pay] [--lang zh|en] [--json] CODE...
   wechat-api-inspector report FILE.har [--json] [--lang zh|en] [--errors-only]
+  wechat-api-inspector mask FILE.har [-o OUT.har]
   wechat-api-inspector jssdk [--json] [--lang zh|en] ERRMSG
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
+  wechat-api-inspector rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
+  wechat-api-inspector quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
   report   Decode the WeChat calls of a HAR file (Chrome, Edge, Firefox). Exit status 1 when any failed.
+  mask     A sanitized copy of a HAR file (secrets in URLs, headers, cookies, bodies, errmsgs masked),
+           to stdout or to -o OUT.har.
   jssdk    What a JS-SDK errMsg (wx.config, wx.agentConfig, wx.* calls) means and how to fix it;
-           "jssdk sign" computes the wx.config signature offline and shows the string signed.`;
+           "jssdk sign" computes the wx.config signature offline and shows the string signed.
+  rid      What WeChat logged for a failed call (request and answer, masked), by the errmsg's rid.
+  quota    An API's daily limit, use and rate limit, and what clear_quota would cost.
+           Both run on a server holding the account's access_token: WECHAT_ACCESS_TOKEN or --token-file
+           (never a flag value). Exit status 1 when WeChat answers an error, 2 for bad input or no answer.`;
 
 function parsePlatform(value: string | undefined): Platform | undefined {
   if (value === undefined) return undefined;
@@ -63,7 +79,18 @@ async function report(args: string[]): Promise<number> {
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
   const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true });
   process.stdout.write(json ? `${JSON.stringify(result.rows.map((r) => r.entry))}\n` : `${formatReport(result.rows, result.total, result.failed, lang)}\n`);
+  // On stderr, so that --json's array stays the only thing on stdout.
+  if (result.skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages[lang].report.skipped(result.skipped)}\n`);
   return result.failed > 0 ? 1 : 0;
+}
+
+async function mask(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length !== 1) throw new UsageError('mask needs exactly one HAR file');
+  const input = positionals[0]!;
+  const { skipped } = values.output === undefined ? await maskHar(input, process.stdout) : await maskHarToFile(input, values.output);
+  if (skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages.en.report.maskedMalformed(skipped)}\n`);
+  return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -74,8 +101,14 @@ async function main(argv: string[]): Promise<number> {
         return lookup(rest);
       case 'report':
         return await report(rest);
+      case 'mask':
+        return await mask(rest);
       case 'jssdk':
         return await jssdk(rest);
+      case 'rid':
+        return await rid(rest);
+      case 'quota':
+        return await quota(rest);
       case undefined:
       case 'help':
       case '--help':

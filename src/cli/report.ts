@@ -1,9 +1,11 @@
-import { decodeHarEntry } from '../decode/har-entry';
+import { decodeHarEntry, isWellFormedEntry } from '../decode/har-entry';
+import { maskText } from '../decode/mask';
 import type { Knowledge, Lang } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
 import { toReportEntry, type ReportEntry } from '../decode/report-entry';
 import { harEntries } from './har-entries';
 import { cliMessages } from '../i18n/cli-messages';
+import { stripControls } from './terminal-text';
 
 export interface ReportOptions {
   lang: Lang;
@@ -14,39 +16,47 @@ export interface ReportRow {
   entry: ReportEntry;
   /** What made a call with errcode 0 a failure: failing batch items, partial-failure fields. */
   partial: string[];
+  /** The errcode was there but not a plain integer. */
+  unreadableErrcode: boolean;
 }
 
 function partialOf(call: DecodedCall): string[] {
   return [
-    ...call.itemFailures.map((f) => `${f.at}: ${f.errcode}${f.errmsg ? ` ${f.errmsg}` : ''}`),
-    ...call.partialFailures.map((f) => `${f.field}: ${f.value}`),
+    ...call.itemFailures.map((f) => `${f.at}: ${f.errcode}${f.errmsg ? ` ${maskText(f.errmsg)}` : ''}`),
+    ...call.partialFailures.map((f) => `${f.field}: ${maskText(f.value)}`),
   ];
 }
 
 /** The WeChat calls of a HAR file, decoded; other hosts are left out. */
-export async function reportHar(file: string, k: Knowledge, options: ReportOptions): Promise<{ rows: ReportRow[]; failed: number; total: number }> {
+export async function reportHar(file: string, k: Knowledge, options: ReportOptions): Promise<{ rows: ReportRow[]; failed: number; total: number; skipped: number }> {
   const rows: ReportRow[] = [];
   let failed = 0;
+  let skipped = 0;
   let total = 0;
   let seq = 0;
   for await (const entry of harEntries(file)) {
+    if (!isWellFormedEntry(entry)) {
+      skipped++;
+      continue;
+    }
     const call = decodeHarEntry(entry, `h${++seq}`);
     if (!call) continue;
     const report = toReportEntry(call, k, options.lang);
     total++;
     if (report.ok === false) failed++;
-    if (!options.errorsOnly || report.ok === false) rows.push({ entry: report, partial: partialOf(call) });
+    if (!options.errorsOnly || report.ok === false) rows.push({ entry: report, partial: partialOf(call), unreadableErrcode: call.errcodeUnreadable === true });
   }
-  return { rows, failed, total };
+  return { rows, failed, total, skipped };
 }
 
-/** The readable table: one line a call, then the fix steps of each failure. */
+/** The readable table: one line a call, then the fix steps of each failure; text from the file stripped of terminal controls. */
 export function formatReport(rows: readonly ReportRow[], total: number, failed: number, lang: Lang): string {
   const w = cliMessages[lang].report;
   if (total === 0) return w.none;
   const mark = (e: ReportEntry) => (e.ok === false ? '✗' : e.ok === null ? '?' : '✓');
-  const describe = ({ entry: e, partial }: ReportRow) => {
+  const describe = ({ entry: e, partial, unreadableErrcode }: ReportRow) => {
     if (e.ok === null) return w.noBody;
+    if (unreadableErrcode) return w.unreadable;
     if (partial.length > 0) return `${w.partial}: ${partial.join('; ')}`;
     if (e.errcode === null || e.errcode === 0) return e.ok ? w.ok : w.failedOther;
     return e.meaning ?? w.unknown;
@@ -59,5 +69,5 @@ export function formatReport(rows: readonly ReportRow[], total: number, failed: 
     .map((row) => row.entry)
     .filter((e) => e.ok === false && e.hints)
     .map((e) => [`${e.errcode} ${e.endpoint.path}${e.errmsg?.rid ? ` (rid ${e.errmsg.rid})` : ''}`, `  ${w.fixes}:`, ...e.hints!.fixes.map((f, i) => `    ${i + 1}. ${f}`)].join('\n'));
-  return [...lines, '', w.calls(total, failed), ...(details.length ? ['', ...details] : [])].join('\n');
+  return stripControls([...lines, '', w.calls(total, failed), ...(details.length ? ['', ...details] : [])].join('\n'));
 }

@@ -51,3 +51,9 @@ export function readBody(content: string | null, encoding: string): BodyRead {
   const withoutBom = text.replace(/^\uFEFF/, '');
   return { kind: 'text', text: withoutBom, fullLength: cut ? total : withoutBom.length, invalidUtf8 };
 }
+
+/** Base64 decoded whole as UTF-8 text (the `mask` command re-encodes what it masked); null when not base64. */
+export function base64ToText(base64: string): string | null {
+  const decoded = base64Bytes(base64, Number.MAX_SAFE_INTEGER);
+  return decoded === null ? null : decodeUtf8(decoded.bytes).text.replace(/^\uFEFF/, '');
+}

@@ -24,3 +24,4 @@ export { default as payEndpoints } from '../../data/endpoints/pay.json' with { t
 export { default as overrides } from '../../data/overrides.json' with { type: 'json' };
 export { default as platforms } from '../../data/platforms.json' with { type: 'json' };
 export { default as products } from '../../data/products.json' with { type: 'json' };
+export { default as diagnosis } from '../../data/diagnosis.json' with { type: 'json' };

@@ -1,4 +1,5 @@
 import { answeredNotJson } from './answered-not-json';
+import { encryptedAnswer } from './api-security';
 import { readBody } from './body-text';
 import { parseJson } from './errcode';
 import { headerError } from './headers';
@@ -18,6 +19,7 @@ interface Verdict {
   pay: DecodedCall['pay'];
   /** An answer that says it failed without an errcode (WeChat Pay v2/v3 without a code). */
   failed: boolean;
+  errcodeUnreadable: boolean;
 }
 
 /** `parsed`: the body's JSON value, parsed once here for the verdict too; undefined when it is not JSON. */
@@ -37,7 +39,7 @@ function bodyView(call: CapturedCall): { body: BodyView; text: string | null; in
 export type Extract = (json: unknown) => unknown;
 
 function wechatVerdict(call: CapturedCall, text: string | null, parsable: boolean, parsed: unknown, extract: Extract | undefined): Verdict {
-  const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false };
+  const verdict: Verdict = { errcode: null, errmsg: null, codeSource: null, itemFailures: [], partialFailures: [], pay: null, failed: false, errcodeUnreadable: false };
   if (text !== null && text !== '') {
     const found = parsable ? readWeChatJson(extract && parsed !== undefined ? extract(parsed) : parsed) : { ...scanHead(text.slice(0, LIMITS.scannedHead)), itemFailures: [], partialFailures: [] };
     Object.assign(verdict, found);
@@ -60,11 +62,12 @@ function payVerdict(call: CapturedCall, match: UrlMatch, text: string | null): V
     partialFailures: [],
     pay: { version: answer.version, requestIdCode: answer.requestIdCode, detail: answer.detail },
     failed: answer.failed,
+    errcodeUnreadable: false,
   };
 }
 
 function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch['platform']): CallState {
-  if (v.failed || (v.errcode !== null && v.errcode !== 0)) return 'error';
+  if (v.failed || v.errcodeUnreadable || (v.errcode !== null && v.errcode !== 0)) return 'error';
   if (body.kind === 'missing' && v.errcode === null) return 'no-body';
   if (v.itemFailures.length > 0 || v.partialFailures.length > 0) return 'warning';
   if (status >= 400) return 'error';
@@ -79,6 +82,8 @@ function stateOf(body: BodyView, v: Verdict, status: number, platform: UrlMatch[
 export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extract): DecodedCall {
   const { body, text, invalidUtf8, parsable, parsed } = bodyView(call);
   const verdict = match.platform === 'pay' ? payVerdict(call, match, text) : wechatVerdict(call, text, parsable, parsed, extract);
+  // API security mode hides the errcode inside an encrypted answer: neither success nor failure.
+  const encrypted = match.platform === 'weixin' && !extract && verdict.errcode === null && call.status < 400 && encryptedAnswer(parsed, call.responseHeaders) !== null;
   return {
     id: call.id,
     startedDateTime: call.startedDateTime,
@@ -94,7 +99,7 @@ export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extrac
     platform: match.platform,
     host: match.host,
     path: match.path,
-    state: stateOf(body, verdict, call.status, match.platform),
+    state: encrypted ? 'encrypted' : stateOf(body, verdict, call.status, match.platform),
     errcode: verdict.errcode,
     errmsg: verdict.errmsg,
     codeSource: verdict.codeSource,
@@ -104,5 +109,6 @@ export function decodeCall(call: CapturedCall, match: UrlMatch, extract?: Extrac
     pay: verdict.pay,
     body,
     leakedSecrets: leakedSecrets(call.url, call.requestBody),
+    ...(verdict.errcodeUnreadable && verdict.errcode === null ? { errcodeUnreadable: true } : {}),
   };
 }

@@ -2,24 +2,28 @@
 export interface ErrorFields {
   errcode: number | null;
   errmsg: string | null;
+  /** An errcode is there but is no plain integer (`-1e999`, `[40001]`, `40001.5`, `"x"`): a failure that cannot be read, never a success. */
+  errcodeUnreadable: boolean;
 }
 
-/** WeChat sends errcode as a number, some proxies as a numeric string: both count. */
+/** WeChat sends errcode as a number, some proxies as a numeric string: both count (plain, safe integers only). */
 export function toErrcode(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
   if (typeof value === 'string' && /^\s*-?\d{1,12}\s*$/.test(value)) return Number(value);
   return null;
 }
 
 export function readErrorFields(json: unknown): ErrorFields {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { errcode: null, errmsg: null };
+    return { errcode: null, errmsg: null, errcodeUnreadable: false };
   }
   const record = json as Record<string, unknown>;
   const errmsg = record['errmsg'];
+  const errcode = toErrcode(record['errcode']);
   return {
-    errcode: toErrcode(record['errcode']),
+    errcode,
     errmsg: typeof errmsg === 'string' ? errmsg : null,
+    errcodeUnreadable: errcode === null && record['errcode'] !== undefined && record['errcode'] !== null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Masker } from './mask';
 /** The parts WeChat packs into an errmsg after its English text. */
 export interface ErrmsgFields {
   text: string;
@@ -16,8 +17,6 @@ export interface ErrmsgFields {
 }
 
 const RID = /\brid:\s*([0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8})\b/i;
-const HINTS = /\bhints:\s*\[\s*(?:req_id:\s*)?([^\]\s]+)\s*\]/i;
-const HINT = /\bhint:\s*\[\s*([^\]]*?)\s*\]/i;
 const FROM_IP = /\bfrom ip:\s*([0-9a-f.:]+[0-9a-f])/i;
 const INVALID_IP = /\binvalid ip\s+([0-9a-f.:]+[0-9a-f])/i;
 const MORE_INFO = /\b(?:more info at|more details at|view more at)\s+(https?:\/\/[^\s,]+)/i;
@@ -28,6 +27,34 @@ function ridTime(rid: string): string | null {
   const seconds = parseInt(rid.slice(0, 8), 16);
   if (seconds < 1_420_070_400 || seconds > 4_102_444_800) return null;
   return new Date(seconds * 1000).toISOString();
+}
+
+/**
+ * The text inside `label [ … ]` (`hint: [..]`, `hints: [ req_id: .. ]`), read with indexOf: a pattern
+ * for it backtracked (cubic with `\s*([^\]]*?)\s*`, quadratic on repeated labels without `]`).
+ */
+function bracketAfter(errmsg: string, label: string): string | null {
+  const lower = errmsg.toLowerCase();
+  for (let at = lower.indexOf(label); at >= 0; at = lower.indexOf(label, at + 1)) {
+    if (at > 0 && /\w/.test(errmsg[at - 1]!)) continue;
+    let i = at + label.length;
+    while (i < errmsg.length && /\s/.test(errmsg[i]!)) i++;
+    if (errmsg[i] !== '[') continue;
+    const close = errmsg.indexOf(']', i + 1);
+    // No `]` after this one: none after any later label either.
+    if (close < 0) return null;
+    return errmsg.slice(i + 1, close);
+  }
+  return null;
+}
+
+/** `hints: [ req_id: X ]`: X, a run without spaces. */
+function hints(errmsg: string): string | null {
+  const inside = bracketAfter(errmsg, 'hints:');
+  if (inside === null) return null;
+  let value = inside.trim();
+  if (value.toLowerCase().startsWith('req_id:') && value.slice(7).trim() !== '') value = value.slice(7).trim();
+  return value !== '' && !/\s/.test(value) ? value : null;
 }
 
 function cleanIp(ip: string): string {
@@ -41,9 +68,14 @@ export function parseErrmsg(errmsg: string): ErrmsgFields {
     text: errmsg,
     rid,
     ridTime: rid ? ridTime(rid) : null,
-    hint: HINTS.exec(errmsg)?.[1] ?? (HINT.exec(errmsg)?.[1] || null),
+    hint: hints(errmsg) ?? (bracketAfter(errmsg, 'hint:')?.trim() || null),
     clientIp: ip ? cleanIp(ip) : null,
     moreInfoUrl: MORE_INFO.exec(errmsg)?.[1] ?? null,
     jsonWarning: JSON_WARNING.test(errmsg),
   };
+}
+
+/** The fields as they may be shown: the text, hint and "more info" URL through the masker (rid and IP are not secrets). */
+export function maskErrmsgFields(fields: ErrmsgFields, mask: Pick<Masker, 'text' | 'url'>): ErrmsgFields {
+  return { ...fields, text: mask.text(fields.text), hint: fields.hint === null ? null : mask.text(fields.hint), moreInfoUrl: fields.moreInfoUrl === null ? null : mask.url(fields.moreInfoUrl) };
 }

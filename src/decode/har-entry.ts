@@ -64,7 +64,8 @@ function timings(raw: Record<string, unknown> | undefined): Record<string, numbe
 /** The WeChat platform a HAR entry's request belongs to; null for other traffic and CORS preflights. */
 export function matchEntry(entry: HarEntryLike): UrlMatch | null {
   const url = entry.request?.url;
-  if (typeof url !== 'string' || entry.request?.method?.toUpperCase() === 'OPTIONS') return null;
+  const method = entry.request?.method;
+  if (typeof url !== 'string' || (typeof method === 'string' && method.toUpperCase() === 'OPTIONS')) return null;
   return matchWeChatUrl(url);
 }
 
@@ -100,4 +101,27 @@ export function embeddedContent(entry: HarEntryLike): { content: string | null; 
 /** Identifies one request across getHAR() and onRequestFinished, which share no request id. */
 export function entryKey(entry: HarEntryLike): string {
   return `${entry.startedDateTime ?? ''}|${entry.request?.method ?? ''}|${entry.request?.url ?? ''}`;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const optional = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
+const isString = (v: unknown): boolean => typeof v === 'string';
+const isNumber = (v: unknown): boolean => typeof v === 'number';
+const isHeaderList = (v: unknown): boolean => Array.isArray(v) && v.every((h) => isRecord(h) && isString(h['name']) && optional(h['value'], isString));
+
+/**
+ * A HAR entry whose fields have the types HAR gives them (request with a string method and URL, header
+ * lists of name/value strings, a numeric status, text bodies): anything else is skipped and counted by
+ * the report and the panel's import, never decoded half-way.
+ */
+export function isWellFormedEntry(entry: unknown): entry is HarEntryLike {
+  if (!isRecord(entry)) return false;
+  const { request, response } = entry;
+  if (!isRecord(request) || !isString(request['method']) || !isString(request['url'])) return false;
+  if (!optional(request['headers'], isHeaderList) || !optional(request['postData'], (p) => isRecord(p) && optional(p['text'], isString))) return false;
+  if (!optional(entry['startedDateTime'], isString) || !optional(entry['time'], isNumber)) return false;
+  if (response === undefined) return true;
+  if (!isRecord(response) || !optional(response['status'], isNumber) || !optional(response['headers'], isHeaderList)) return false;
+  const content = response['content'];
+  return optional(content, (c) => isRecord(c) && optional(c['text'], isString) && optional(c['encoding'], isString) && optional(c['mimeType'], isString));
 }

@@ -7,7 +7,7 @@ const platformByHost = new Map<string, Platform>(
   hostsData.hosts.map((h) => [h.host, h.platform as Platform]),
 );
 
-const ANY_HOST = new RegExp(hostsData.hosts.map((h) => escapeRegExp(h.host)).join('|'), 'i');
+export const ANY_HOST = new RegExp(hostsData.hosts.map((h) => escapeRegExp(h.host)).join('|'), 'i');
 
 export interface UrlMatch {
   platform: Platform;

@@ -11,11 +11,21 @@ export interface PayAnswer {
   requestIdCode: number | null;
 }
 
-/** One field of a v2 XML answer, with or without CDATA. */
-function xmlField(xml: string, tag: string): string | null {
-  const match = new RegExp(`<${tag}>\\s*(?:<!\\[CDATA\\[([\\s\\S]*?)\\]\\]>|([^<]*))\\s*</${tag}>`).exec(xml);
-  if (!match) return null;
-  const value = (match[1] ?? match[2] ?? '').trim();
+/** One field of a v2 XML answer, with or without CDATA: found with indexOf, so linear in the answer. */
+export function xmlField(xml: string, tag: string): string | null {
+  const open = xml.indexOf(`<${tag}>`);
+  if (open < 0) return null;
+  const start = open + tag.length + 2;
+  const close = xml.indexOf(`</${tag}>`, start);
+  if (close < 0) return null;
+  let value = xml.slice(start, close).trim();
+  if (value.startsWith('<![CDATA[')) {
+    const end = value.indexOf(']]>');
+    if (end < 0 || end + 3 !== value.length) return null;
+    value = value.slice(9, end).trim();
+  } else if (value.includes('<')) {
+    return null;
+  }
   return value === '' ? null : value;
 }
 

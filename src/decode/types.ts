@@ -6,8 +6,8 @@ export const PLATFORMS: readonly Platform[] = ['weixin', 'wecom', 'pay'];
 /** WeChat answers with numeric errcodes; WeChat Pay with string codes (v2 err_code, v3 code). */
 export type Errcode = number | string;
 
-/** How a captured call is labelled in the list. */
-export type CallState = 'ok' | 'error' | 'warning' | 'no-body';
+/** How a captured call is labelled in the list; `encrypted`: an API security mode answer, unreadable without the key. */
+export type CallState = 'ok' | 'error' | 'warning' | 'no-body' | 'encrypted';
 
 export interface Header {
   name: string;
@@ -72,6 +72,8 @@ export interface DecodedCall extends Omit<CapturedCall, 'content' | 'encoding'> 
   /** The errcode WeChat answered with; null when the answer carries none. */
   errcode: Errcode | null;
   errmsg: string | null;
+  /** The body has an errcode that is no plain integer (`-1e999`, `[40001]`, `40001.5`): shown as an unreadable errcode, a failure. */
+  errcodeUnreadable?: true;
   /** Where the errcode came from: the body, or WeCom's Error-Code header when the body was unreadable. */
   codeSource: 'body' | 'headers' | null;
   itemFailures: ItemFailure[];

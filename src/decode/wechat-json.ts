@@ -8,6 +8,7 @@ const MAX_DEPTH = 4;
 
 export interface WeChatJson {
   errcode: number | null;
+  errcodeUnreadable: boolean;
   errmsg: string | null;
   itemFailures: ItemFailure[];
   partialFailures: PartialFailure[];
@@ -44,16 +45,17 @@ function partialFailures(record: Record<string, unknown>): PartialFailure[] {
 
 /** errcode / errmsg of a WeChat or WeCom JSON answer, its failing batch items and partial failures. */
 export function readWeChatJson(json: unknown): WeChatJson {
-  const { errcode, errmsg } = readErrorFields(json);
+  const { errcode, errmsg, errcodeUnreadable } = readErrorFields(json);
   const itemFailures: ItemFailure[] = [];
   const isRecord = json !== null && typeof json === 'object' && !Array.isArray(json);
   collectItemFailures(json, '', 0, itemFailures);
-  return { errcode, errmsg, itemFailures, partialFailures: isRecord ? partialFailures(json as Record<string, unknown>) : [] };
+  return { errcode, errmsg, errcodeUnreadable, itemFailures, partialFailures: isRecord ? partialFailures(json as Record<string, unknown>) : [] };
 }
 
 /** For a body too large to parse: WeChat writes errcode first, so the head holds it. */
-export function scanHead(head: string): { errcode: number | null; errmsg: string | null } {
-  const code = /"errcode"\s*:\s*"?(-?\d{1,12})"?/.exec(head);
+export function scanHead(head: string): { errcode: number | null; errmsg: string | null; errcodeUnreadable: boolean } {
+  // The number as written, up to the next delimiter: `40001.5` or `-1e999` must not read as 40001 or -1.
+  const code = /"errcode"\s*:\s*"?([-+.\deE]{1,40})"?/.exec(head);
   const msg = /"errmsg"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(head);
   let errmsg: string | null = null;
   if (msg) {
@@ -63,5 +65,6 @@ export function scanHead(head: string): { errcode: number | null; errmsg: string
       errmsg = msg[1] ?? null;
     }
   }
-  return { errcode: code ? toErrcode(code[1]) : null, errmsg };
+  const errcode = code ? toErrcode(code[1]) : null;
+  return { errcode, errmsg, errcodeUnreadable: code !== null && errcode === null };
 }

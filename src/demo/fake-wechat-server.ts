@@ -4,6 +4,7 @@ import { createServer as createNetServer, type Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Certificate } from './certificate';
+import { serveFakeOpenApi } from './fake-openapi';
 import { relayedScenarios, scenarioKey, scenarios, type Scenario } from './scenarios';
 
 export const WECHAT_HOSTS = [
@@ -43,7 +44,10 @@ function cors(res: ServerResponse): void {
 }
 
 async function serveDemo(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  // The command line's rid and quota lookups, sent here with --api-base http://127.0.0.1:PORT.
+  if (await serveFakeOpenApi(req, res, url)) return;
   if (path === '/scenarios.json') {
     const list = scenarios().map(({ id, label, method, url, requestBody }) => ({ id, label, method, url, requestBody }));
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -19,6 +19,10 @@ export function retainedBytes(call: DecodedCall): number {
   if (call.body.kind === 'json' || call.body.kind === 'text') bytes += call.body.text.length;
   for (const h of call.requestHeaders) bytes += h.name.length + h.value.length;
   for (const h of call.responseHeaders) bytes += h.name.length + h.value.length;
+  // Up to 200 batch items, each with its own errmsg, and Pay's detail can outweigh the rest.
+  for (const f of call.itemFailures) bytes += f.at.length + (f.errmsg?.length ?? 0);
+  for (const f of call.partialFailures) bytes += f.field.length + f.value.length;
+  bytes += call.pay?.detail?.length ?? 0;
   return bytes;
 }
 

@@ -8,6 +8,8 @@ test('JS-SDK: the per-site switch, the capture (also after a navigation), errMsg
   await page.waitForSelector('body[data-ready="true"]');
   const run = (id: string) => page.evaluate((scenario) => (window as unknown as { runJssdkScenario(id: string): Promise<unknown> }).runJssdkScenario(scenario), id);
 
+  // The hook's drain sits under a random name (__wai + 32 hex digits), not enumerable.
+  const hooked = () => page.evaluate(() => Object.getOwnPropertyNames(window).some((n) => /^__wai[0-9a-f]{32}$/.test(n)));
   const panel = await inspector.showPanel();
   await panel.locator('.view-tab.view-jssdk').click();
   const toggle = panel.locator('input.jssdk-switch');
@@ -15,11 +17,11 @@ test('JS-SDK: the per-site switch, the capture (also after a navigation), errMsg
   // Off by default: nothing is hooked or recorded.
   await expect(toggle).not.toBeChecked();
   await run('invalid-url-domain');
-  expect(await page.evaluate(() => '__wechatApiInspectorJssdk' in window)).toBe(false);
+  expect(await hooked()).toBe(false);
   await expect(panel.locator('.jssdk-row')).toHaveCount(0);
 
   await toggle.check();
-  await expect.poll(() => page.evaluate(() => '__wechatApiInspectorJssdk' in window)).toBe(true);
+  await expect.poll(() => hooked()).toBe(true);
   await run('invalid-signature');
   await run('success');
   await run('agentconfig-40093');
@@ -58,7 +60,7 @@ test('JS-SDK: the per-site switch, the capture (also after a navigation), errMsg
   await panel.locator('.view-tab.view-jssdk').click();
   await expect(toggle).toBeChecked();
   await expect(panel.locator('.jssdk-row')).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => '__wechatApiInspectorJssdk' in window)).toBe(true);
+  await expect.poll(() => hooked()).toBe(true);
   await run('spa-pushstate');
   await expect(panel.locator('.jssdk-row[data-api="config"]')).toHaveCount(2);
   await panel.locator('.jssdk-row[data-api="config"][data-state="error"]').click();

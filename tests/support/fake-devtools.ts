@@ -9,6 +9,8 @@ export interface FakeCall {
   requestBody?: string;
   /** The response's MIME type; application/json unless said. */
   mimeType?: string;
+  requestHeaders?: Array<{ name: string; value: string }>;
+  responseHeaders?: Array<{ name: string; value: string }>;
 }
 
 /**
@@ -27,8 +29,8 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   const entry = (spec: Spec) => ({
     startedDateTime: spec.startedDateTime ?? new Date().toISOString(),
     time: 35,
-    request: { method: spec.method ?? 'GET', url: spec.url, headers: [], ...(spec.requestBody ? { postData: { text: spec.requestBody } } : {}) },
-    response: { status: spec.status ?? 200, headers: [], content: { mimeType: spec.mimeType ?? 'application/json' } },
+    request: { method: spec.method ?? 'GET', url: spec.url, headers: spec.requestHeaders ?? [], ...(spec.requestBody ? { postData: { text: spec.requestBody } } : {}) },
+    response: { status: spec.status ?? 200, headers: spec.responseHeaders ?? [], content: { mimeType: spec.mimeType ?? 'application/json' } },
     // The Chromium native-namespace shape: a promise of {content, encoding}.
     getContent: () => Promise.resolve({ content: spec.content ?? null, encoding: spec.encoding ?? '' }),
   });
@@ -38,7 +40,8 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   const answer = (expression: string): unknown => {
     if (expression === 'location.href') return page.href;
     if (expression === 'performance.timeOrigin') return page.timeOrigin;
-    if (expression.startsWith('(window[')) return { installed: page.hooked, events: page.queue.splice(0), dropped: 0, href: page.href };
+    // The drain (see hookScripts): answers without installing.
+    if (expression.startsWith('(function () { var d = ')) return { installed: page.hooked, events: page.queue.splice(0), dropped: 0, href: page.href };
     page.hooked = true;
     return { installed: true, events: page.queue.splice(0), dropped: 0, href: page.href };
   };

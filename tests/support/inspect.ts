@@ -12,8 +12,13 @@ export interface CommandResult {
 
 /** The command exactly as the README gives it: npm run --silent inspect -- … */
 export async function inspect(...args: string[]): Promise<CommandResult> {
+  return inspectWithEnv({}, ...args);
+}
+
+/** The same, with variables added to the environment (the rid and quota commands read their token there). */
+export async function inspectWithEnv(env: Record<string, string>, ...args: string[]): Promise<CommandResult> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'inspect', '--', ...args], { cwd, maxBuffer: 256 * 1024 * 1024 });
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'inspect', '--', ...args], { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as CommandResult;

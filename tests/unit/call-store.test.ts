@@ -44,6 +44,18 @@ describe('CallStore', () => {
     const heavy = retainedBytes(decodedCall('a', { body: { kind: 'empty' }, requestBody: 'y'.repeat(500), responseHeaders: [{ name: 'n', value: 'v'.repeat(299) }] }));
     expect(heavy - bare).toBe(800);
   });
+  it('counts batch-item errmsgs, partial-failure values and Pay detail too', () => {
+    const bare = retainedBytes(decodedCall('a', { body: { kind: 'empty' } }));
+    const heavy = retainedBytes(
+      decodedCall('a', {
+        body: { kind: 'empty' },
+        itemFailures: [{ at: 'r[0]', errcode: 40001, errmsg: 'e'.repeat(996) }],
+        partialFailures: [{ field: 'invaliduser', value: 'u'.repeat(989) }],
+        pay: { version: 'v3', requestIdCode: null, detail: 'd'.repeat(1000) },
+      }),
+    );
+    expect(heavy - bare).toBe(3000);
+  });
   it('removes calls started before a navigation', () => {
     const store = new CallStore();
     store.add([decodedCall('old', { startedDateTime: at(1) }), decodedCall('new', { startedDateTime: at(10) })]);

@@ -22,6 +22,7 @@ const dataFiles: Array<[string, string]> = [
   ['store/listing.json', 'store-listing.schema.json'],
   ['jssdk-tickets.json', 'jssdk-tickets.schema.json'],
   ['relay.json', 'relay.schema.json'],
+  ['diagnosis.json', 'diagnosis.schema.json'],
   ['zh-en-exceptions.json', 'zh-en-exceptions.schema.json'],
   ...readdirSync(join(dataDir, 'codes')).map((f): [string, string] => [`codes/${f}`, 'codes.schema.json']),
   ...readdirSync(join(dataDir, 'hints')).map((f): [string, string] => [`hints/${f}`, 'hints.schema.json']),

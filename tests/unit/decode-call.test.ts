@@ -52,7 +52,7 @@ describe('decodeCall', () => {
   it('keeps non-JSON and empty bodies as such', () => {
     expect(decode('<html>502 Bad Gateway</html>', { status: 502 })).toMatchObject({ state: 'error', body: { kind: 'text' } });
     expect(decode('', { status: 204 })).toMatchObject({ state: 'ok', body: { kind: 'empty' } });
-    expect(decode('{"errcode": true}')).toMatchObject({ state: 'ok', errcode: null });
+    expect(decode('{"errcode": true}')).toMatchObject({ state: 'error', errcodeUnreadable: true, errcode: null });
   });
   it('keys the platform by host', () => {
     const d = decode('{"errcode":60020,"errmsg":"not allow"}', { url: 'https://qyapi.weixin.qq.com/cgi-bin/gettoken' });

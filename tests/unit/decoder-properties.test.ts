@@ -4,12 +4,14 @@ import { decodeCall } from '../../src/decode/decode-call';
 import { matchWeChatUrl } from '../../src/decode/hosts';
 import { compileKnowledge } from '../../src/decode/knowledge/compile';
 import { rawKnowledge } from '../../src/decode/knowledge/raw-data';
-import { maskBody, maskHeaders, maskUrl } from '../../src/decode/mask';
+import { maskerFor } from '../../src/decode/mask';
+
+const mask = maskerFor(false);
 import { toReportEntry } from '../../src/decode/report-entry';
 import type { CapturedCall } from '../../src/decode/types';
 
 const k = compileKnowledge(rawKnowledge);
-const STATES = ['ok', 'error', 'warning', 'no-body'];
+const STATES = ['ok', 'error', 'warning', 'no-body', 'encrypted'];
 
 const host = fc.constantFrom('api.weixin.qq.com', 'qyapi.weixin.qq.com', 'api2.weixin.qq.com', 'sh.api.weixin.qq.com', 'api.mch.weixin.qq.com', 'api2.mch.weixin.qq.com');
 const path = fc.oneof(
@@ -87,9 +89,9 @@ describe('decoder under random and adversarial input', () => {
         for (const lang of ['zh', 'en'] as const) {
           expect(JSON.stringify(toReportEntry(decoded, k, lang))).not.toContain(secret);
         }
-        expect(maskUrl(decoded.url)).not.toContain(secret);
-        if (decoded.requestBody !== null) expect(maskBody(decoded.requestBody)).not.toContain(secret);
-        expect(JSON.stringify(maskHeaders(decoded.requestHeaders))).not.toContain(secret);
+        expect(mask.url(decoded.url)).not.toContain(secret);
+        if (decoded.requestBody !== null) expect(mask.body(decoded.requestBody)).not.toContain(secret);
+        expect(JSON.stringify(mask.headers(decoded.requestHeaders))).not.toContain(secret);
       }),
       { numRuns: 10_000 },
     );

@@ -1,16 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createContext, runInContext } from 'node:vm';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { InspectedWindowLike } from '../../src/capture/inspected-eval';
 import { startJssdkCapture } from '../../src/capture/jssdk-capture';
-import { HOOK_KEY, hookExpression } from '../../src/capture/jssdk-hook';
+import { hookScripts } from '../../src/capture/jssdk-hook';
 import type { JssdkEvent } from '../../src/decode/jssdk/timeline';
 
 /*
  * The hook is evaluated from its serialised source, as devtools.inspectedWindow.eval does, in a
- * stand-in page: globalThis plays `window`.
+ * stand-in page: a fresh V8 context whose global plays `window` (a new one for a navigation).
  */
 type Page = Record<string, unknown> & { location: { href: string } };
-const page = globalThis as unknown as Page;
-const evalInPage = (expression: string): unknown => (0, eval)(expression);
+let page: Page;
+const evalInPage = (expression: string): unknown => runInContext(expression, page as object);
+function newPage(href: string): void {
+  const context = createContext({ location: { href } });
+  context['window'] = runInContext('this', context);
+  page = context as Page;
+}
+let scripts = hookScripts();
+let hookExpression = scripts.hook;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A tiny SDK answering like jweixin: config's outcome through wx.error / wx.ready. */
@@ -36,11 +44,9 @@ function fakeWx() {
 }
 
 beforeEach(() => {
-  page['window'] = globalThis;
-  page.location = { href: 'https://h5.example.com/a?x=1#/home' };
-});
-afterEach(() => {
-  for (const key of [HOOK_KEY, 'wx', 'jWeixin']) delete page[key];
+  newPage('https://h5.example.com/a?x=1#/home');
+  scripts = hookScripts();
+  hookExpression = scripts.hook;
 });
 
 describe('the page hook', () => {
@@ -77,6 +83,44 @@ describe('the page hook', () => {
   });
 });
 
+describe('the page cannot reach the queue', () => {
+  it('uses a name and a token of its own per session', () => {
+    const other = hookScripts();
+    expect(other.key).not.toBe(scripts.key);
+    expect(other.key).toMatch(/^__wai[0-9a-f]{32}$/);
+    expect(other.hook).not.toContain(scripts.key);
+  });
+
+  it('keeps its events from a page that calls the drain or tries to replace it, and they still reach the devtools page', () => {
+    page['wx'] = fakeWx();
+    evalInPage(hookExpression);
+    (page['wx'] as ReturnType<typeof fakeWx>).config({ signature: 'bad' });
+    const stolen = evalInPage(`window[${JSON.stringify(scripts.key)}].drain('guess')`) as { events: unknown[] };
+    expect(stolen.events).toEqual([]);
+    expect(Object.keys(page)).not.toContain(scripts.key);
+    const fake = `{ drain: () => ({ installed: true, events: [{ kind: 'ready' }], dropped: 0, href: '' }) }`;
+    for (const attempt of [`window[K] = ${fake}`, `delete window[K]`, `Object.defineProperty(window, K, { value: ${fake} })`]) {
+      try {
+        evalInPage(`var K = ${JSON.stringify(scripts.key)}; ${attempt}`);
+      } catch {
+        // refused loudly, or (below) quietly: either way the drain stays the hook's
+      }
+    }
+    expect(Object.getOwnPropertyDescriptor(page, scripts.key)).toMatchObject({ configurable: false, writable: false, enumerable: false });
+    const drained = evalInPage(scripts.drain) as { events: JssdkEvent[] };
+    expect(drained.events.map((e) => e.kind)).toEqual(['call']);
+  });
+
+  it('caps what one event copies from the page', () => {
+    page['wx'] = fakeWx();
+    evalInPage(hookExpression);
+    const huge = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, Array.from({ length: 100 }, () => 'x'.repeat(4096))]));
+    (page['wx'] as unknown as { chooseImage(o: unknown): void }).chooseImage(huge);
+    const drained = evalInPage(scripts.drain) as { events: unknown[] };
+    expect(JSON.stringify(drained.events[0]).length).toBeLessThan(40_000);
+  });
+});
+
 describe('JS-SDK capture in the devtools page', () => {
   const inspected = (): InspectedWindowLike & { reloads: unknown[] } => {
     const reloads: unknown[] = [];
@@ -92,18 +136,17 @@ describe('JS-SDK capture in the devtools page', () => {
     const batches: Array<{ events: JssdkEvent[]; session: string }> = [];
     const origins: string[] = [];
     const win = inspected();
-    const capture = startJssdkCapture(win, { events: (events, session) => batches.push({ events, session }), origin: (o) => origins.push(o) }, { intervalMs: 5 });
+    const capture = startJssdkCapture(win, { events: (events, session) => batches.push({ events, session }), origin: (o) => origins.push(o) }, { intervalMs: 5, scripts });
     await sleep(10);
     expect(origins).toEqual(['https://h5.example.com']);
-    expect(page[HOOK_KEY]).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(page, scripts.key)).toBeUndefined();
     capture.setEnabled(true);
     await sleep(10);
     (page['wx'] as ReturnType<typeof fakeWx>).config({ signature: 'good' });
     await sleep(30);
     expect(batches.flatMap((b) => b.events).map((e) => e.kind)).toEqual(['call']);
     // A navigation: a fresh page without the hook, with its own SDK.
-    delete page[HOOK_KEY];
-    delete page['wx'];
+    newPage('https://h5.example.com/b');
     page['wx'] = fakeWx();
     capture.navigated('https://h5.example.com/b');
     await sleep(20);

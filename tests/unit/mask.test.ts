@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskBody, maskQuery, maskUrl } from '../../src/decode/mask';
+import { maskerFor, maskUrl } from '../../src/decode/mask';
+import { maskPairs as maskQuery } from '../../src/decode/mask/url';
+
+const maskBody = maskerFor(false).body;
 
 describe('maskUrl', () => {
   it('masks secrets and keeps the rest', () => {
@@ -17,9 +20,9 @@ describe('maskUrl', () => {
       expect(maskUrl(`https://x.test/p?${name}=SECRETVALUE&a=1`)).toBe(`https://x.test/p?${name}=***&a=1`);
     },
   );
-  it('leaves URLs without a query, and the fragment, alone', () => {
+  it('leaves URLs without secrets alone and masks the fragment too', () => {
     expect(maskUrl('https://api.weixin.qq.com/cgi-bin/token')).toBe('https://api.weixin.qq.com/cgi-bin/token');
-    expect(maskUrl('https://x.test/?code=abc#code=frag')).toBe('https://x.test/?code=***#code=frag');
+    expect(maskUrl('https://x.test/?code=abc#code=frag')).toBe('https://x.test/?code=***#code=***');
   });
   it('never lets a secret value of 8+ characters through', () => {
     const secretName = fc.constantFrom('access_token', 'secret', 'corpsecret', 'code', 'ticket', 'sign', 'key');
@@ -58,6 +61,26 @@ describe('maskBody', () => {
         expect(maskBody(body)).not.toContain(value);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('numbers as written', () => {
+  const body = '{"errcode":0,"msgid":12345678901234567890123,"list":[1.0,1e2,-0]}';
+  it('Copy JSON, the raw view and the exported HAR keep integers beyond 2^53 and every number as written', () => {
+    expect(maskerFor(false).body(body)).toContain('"msgid": 12345678901234567890123');
+    expect(maskerFor(true).body(body)).toContain('"msgid": 12345678901234567890123');
+    expect(maskerFor(false).bodyAsWritten(body)).toBe(body);
+    expect(maskerFor(false).body(body)).toContain('1.0,\n    1e2,\n    -0');
+  });
+  it('re-indents like JSON.stringify(…, 2) when nothing needs keeping', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const text = JSON.stringify(value);
+        fc.pre(!/"(code|key|sign|secret|ticket|signature|authorization|cookie|password)"/i.test(text) && !/-0\b|e[+-]?\d/i.test(text));
+        expect(maskerFor(true).body(text)).toBe(JSON.stringify(value, null, 2));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -89,7 +89,7 @@ describe('HAR export and import', () => {
   it('says what is wrong with a bad file', () => {
     expect(fromHar('not json', 'x')).toEqual({ error: 'not-json' });
     expect(fromHar('{"foo":1}', 'x')).toEqual({ error: 'not-har' });
-    expect(fromHar(JSON.stringify({ log: { entries: [null, 1, { request: { url: 'https://example.com' } }] } }), 'x')).toEqual({ calls: [], skipped: 3 });
+    expect(fromHar(JSON.stringify({ log: { entries: [null, 1, { request: { url: 'https://example.com' } }, { request: { method: 'GET', url: 'https://example.com' } }] } }), 'x')).toEqual({ calls: [], skipped: 1, malformed: 3 });
   });
 });
 

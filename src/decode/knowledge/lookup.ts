@@ -80,6 +80,13 @@ export function describeCode(k: Knowledge, platform: Platform, code: Errcode, pa
   };
 }
 
+/** `text` without the run of `ch` at its end (a loop: `/x+$/` is quadratic on a long run followed by another character). */
+export function trimEnd(text: string, ch: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ch) end--;
+  return text.slice(0, end);
+}
+
 /** The APIs that define a code the global list lacks, each path once. */
 function definingApis(k: Knowledge, platform: Platform, code: Errcode): DefiningApi[] {
   const seen = new Set<string>();
@@ -94,7 +101,7 @@ function definingApis(k: Knowledge, platform: Platform, code: Errcode): Defining
 
 /** The endpoint's name, e.g. 发送模板消息 / Send template message; null for paths not in the catalogue. */
 export function endpointName(k: Knowledge, platform: Platform, path: string): Text | null {
-  const entry = k.endpoints[platform][path] ?? k.endpoints[platform][path.replace(/\/+$/, '')];
+  const entry = k.endpoints[platform][path] ?? k.endpoints[platform][trimEnd(path, '/')];
   return entry ? { zh: entry.zh, en: entry.en } : null;
 }
 

@@ -7,9 +7,9 @@ import { escapeRegExp, isLiteralUrl } from '../literal-url';
 const WECOM_PREFIXES = relay.wecomPathPrefixes;
 // Every prefix in one expression: the leftmost match is the earliest prefix, found in one pass over the
 // path instead of one indexOf per prefix (this runs on every request of other hosts).
-const ANY_PREFIX = new RegExp(relay.pathPrefixes.map(escapeRegExp).join('|'));
+export const ANY_PREFIX = new RegExp(relay.pathPrefixes.map(escapeRegExp).join('|'));
 // The same in a URL as written, where a backslash separates path segments as a slash does.
-const ANY_PREFIX_WRITTEN = new RegExp(relay.pathPrefixes.map((p) => escapeRegExp(p).replace(/\\\//g, '[/\\\\]')).join('|'));
+export const ANY_PREFIX_WRITTEN = new RegExp(relay.pathPrefixes.map((p) => escapeRegExp(p).replace(/\\\//g, '[/\\\\]')).join('|'));
 
 /**
  * Where a WeChat API path starts inside a URL path: at the start (a dev server proxying `/cgi-bin/*`)

@@ -1,3 +1,4 @@
+import { trimEnd } from '../knowledge/lookup';
 import { formatJsonPath, parseJsonPath, readJsonPath, type PathStep } from './json-path';
 import { compileHostGlob, compilePathPattern, isHostGlob, isPathPattern, type PathPattern } from './url-pattern';
 import type { RelayPlatform } from './wechat-likeness';
@@ -77,7 +78,7 @@ const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string
         if (!isRecord(rule) || typeof rule['pattern'] !== 'string') return null;
         const slash = rule['pattern'].indexOf('/');
         const host = slash < 0 ? rule['pattern'] : rule['pattern'].slice(0, slash);
-        const prefix = slash < 0 ? '/' : rule['pattern'].slice(slash).replace(/\*+$/, '');
+        const prefix = slash < 0 ? '/' : trimEnd(rule['pattern'].slice(slash), '*');
         const codePath = typeof rule['codePath'] === 'string' && rule['codePath'] !== '' ? `${rule['codePath']}.` : '';
         return {
           id: `r${i + 1}`,

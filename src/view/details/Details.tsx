@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
-import { parseErrmsg } from '../../decode/errmsg';
+import { maskErrmsgFields, parseErrmsg } from '../../decode/errmsg';
 import { describeCode, endpointName, fillHint, productOf } from '../../decode/knowledge/lookup';
 import type { Knowledge, SourceRef } from '../../decode/knowledge/types';
-import { maskerFor, type Masker } from '../../decode/mask';
-import { parseJson } from '../../decode/errcode';
+import { cutMasked, maskerFor, type Masker } from '../../decode/mask';
+import { parseJsonKeepingNumbers } from '../../decode/json-numbers';
 import type { DecodedCall, Header } from '../../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from '../common/Field';
 import type { Messages, Lang } from '../../i18n';
-import { JsonTree } from './JsonTree';
+import { QuotaAdvice, RidTools } from './DiagnosisTools';
+import { EncryptedAnswer } from './EncryptedAnswer';
+import { JsonTree, MAX_TREE_DEPTH } from './JsonTree';
+import { PaySignDoctor } from './PaySignDoctor';
 import { RelaySource } from './RelaySource';
 import { SearchableText } from './SearchableText';
 
@@ -29,8 +32,8 @@ interface Props {
   onAddRule?: (call: DecodedCall) => void;
 }
 
-function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: Lang }) {
-  const f = parseErrmsg(errmsg);
+function ErrmsgFields({ errmsg, platform, t, lang, mask }: { errmsg: string; platform: DecodedCall['platform']; t: Messages; lang: Lang; mask: Masker }) {
+  const f = maskErrmsgFields(parseErrmsg(errmsg), mask);
   return (
     <section class="errmsg">
       {f.jsonWarning && (
@@ -41,6 +44,11 @@ function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: 
       <dl>
         <Field label={t.errmsg} class="errmsg-text" value={f.text} />
         <Field label={t.rid} class="rid" value={f.rid} copy={t} />
+        {f.rid && (
+          <dd class="rid-tools-cell">
+            <RidTools platform={platform} rid={f.rid} t={t} lang={lang} />
+          </dd>
+        )}
         <Field label={t.ridTime} class="rid-time" value={f.ridTime && `${new Date(f.ridTime).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} (${f.ridTime})`} />
         <Field label={t.hint} class="hint" value={f.hint} />
         <Field label={t.clientIp} class="client-ip" value={f.clientIp} copy={t} />
@@ -56,7 +64,7 @@ function ErrmsgFields({ errmsg, t, lang }: { errmsg: string; t: Messages; lang: 
   );
 }
 
-function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
+function Partial({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
   if (call.itemFailures.length === 0 && call.partialFailures.length === 0) return null;
   return (
     <section class="partial">
@@ -67,7 +75,7 @@ function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
           <ul class="item-failures">
             {call.itemFailures.map((f) => (
               <li>
-                <code>{f.at}</code> {f.errcode} {f.errmsg}
+                <code>{f.at}</code> {f.errcode} {f.errmsg === null ? null : mask.text(f.errmsg)}
               </li>
             ))}
           </ul>
@@ -79,7 +87,7 @@ function Partial({ call, t }: { call: DecodedCall; t: Messages }) {
           <ul class="partial-fields">
             {call.partialFailures.map((f) => (
               <li>
-                <code>{f.field}</code>: {f.value}
+                <code>{f.field}</code>: {mask.text(f.value)}
               </li>
             ))}
           </ul>
@@ -167,6 +175,7 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
       )}
       {(info.causes || info.fixes) && <Sources class="hint-source" label={t.hintSource} refs={info.hintSources} t={t} />}
       {!info.causes && !info.fixes && info.known && <p class="no-hints">{t.noHints}</p>}
+      <QuotaAdvice platform={call.platform} errcode={call.errcode} path={call.path} t={t} lang={lang} />
       {info.note && (
         <details class="note">
           <summary>{t.whyThisMeaning}</summary>
@@ -206,10 +215,10 @@ function HeaderTable({ headers, t }: { headers: Header[]; t: Messages }) {
   );
 }
 
-/** A body as a JSON tree when it parses, else as text. */
-function BodyTree({ text }: { text: string }) {
-  const json = parseJson(text);
-  return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} /></div>;
+/** A body as a JSON tree when it parses (numbers as written), else as text. Given the text as written: re-indenting a deeply nested body would multiply its length past the view's cut. */
+function BodyTree({ text, t }: { text: string; t: Messages }) {
+  const json = parseJsonKeepingNumbers(text);
+  return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} tooDeep={t.jsonTooDeep(MAX_TREE_DEPTH)} /></div>;
 }
 
 function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
@@ -243,7 +252,7 @@ function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: M
       {call.requestBody && (
         <>
           <h3>{t.requestBody}</h3>
-          <BodyTree text={mask.body(call.requestBody.slice(0, BODY_VIEW_LIMIT))} />
+          <BodyTree text={cutMasked(mask.bodyAsWritten(call.requestBody), BODY_VIEW_LIMIT).text} t={t} />
         </>
       )}
     </section>
@@ -256,12 +265,13 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
   if (body.kind === 'missing') return <p class="no-body-detail">{t.bodyMissingDetail}</p>;
   if (body.kind === 'empty') return <p class="muted">{t.emptyBody}</p>;
   if (body.kind === 'binary') return <p class="binary-body">{t.binaryBody(body.bytes, body.sniffed)}</p>;
-  const text = mask.body(body.text.length > BODY_VIEW_LIMIT ? body.text.slice(0, BODY_VIEW_LIMIT) : body.text);
+  const shown = cutMasked(mask.body(body.text), BODY_VIEW_LIMIT);
+  const text = shown.text;
   return (
     <section class="response-tab">
       <p class="muted">HTTP {call.status || '—'} · {call.mimeType}</p>
       {body.truncatedFrom !== undefined && <p class="muted">{t.truncatedBody(body.truncatedFrom)}</p>}
-      {body.text.length > BODY_VIEW_LIMIT && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, body.text.length)}</p>}
+      {shown.cut && <p class="muted">{t.truncatedView(BODY_VIEW_LIMIT, body.text.length)}</p>}
       {call.invalidUtf8 && <p class="invalid-utf8">{t.invalidUtf8}</p>}
       {body.kind === 'json' && (
         <div class="segmented" role="group">
@@ -273,7 +283,7 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
           </button>
         </div>
       )}
-      {body.kind === 'json' && view === 'tree' ? <BodyTree text={text} /> : <SearchableText text={text} t={t} />}
+      {body.kind === 'json' && view === 'tree' ? <BodyTree text={cutMasked(mask.bodyAsWritten(body.text), BODY_VIEW_LIMIT).text} t={t} /> : <SearchableText text={text} t={t} />}
     </section>
   );
 }
@@ -320,7 +330,7 @@ export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }
       <header>
         <h2>
           <span class={`badge platform-${call.platform}`}>{product ? t.productNames[product] : call.platform}</span>{' '}
-          {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : call.path}
+          {call.errcode !== null && <span class="details-code">{call.errcode}</span>} {name ? name[lang] : mask.url(call.path)}
           {call.importedFrom && <span class="badge imported" title={call.importedFrom}>{t.importedTag}</span>}
           {call.relay && <span class="badge relayed" title={t.relayedTitle(mask.url(call.url))}>{t.relayedBadge}</span>}
         </h2>
@@ -351,14 +361,16 @@ export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }
           <>
             <RelaySource call={call} t={t} mask={mask} {...(onAddRule ? { onAddRule } : {})} />
             <Diagnosis call={call} knowledge={knowledge} t={t} lang={lang} />
-            <Partial call={call} t={t} />
-            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} t={t} lang={lang} />}
+            <Partial call={call} t={t} mask={mask} />
+            <EncryptedAnswer call={call} t={t} lang={lang} mask={mask} />
+            {call.errmsg && <ErrmsgFields errmsg={call.errmsg} platform={call.platform} t={t} lang={lang} mask={mask} />}
             {call.pay && (call.pay.detail || call.pay.requestIdCode !== null) && (
               <dl class="pay">
-                <Field label={t.payDetail} value={call.pay.detail} />
+                <Field label={t.payDetail} value={call.pay.detail === null ? null : mask.text(call.pay.detail)} />
                 <Field label={t.requestIdCode} value={call.pay.requestIdCode === null ? null : String(call.pay.requestIdCode)} />
               </dl>
             )}
+            <PaySignDoctor call={call} knowledge={knowledge} t={t} lang={lang} reveal={reveal} mask={mask} />
             {call.codeSource === 'headers' && <p class="from-headers">{t.fromHeaders}</p>}
             {call.state === 'no-body' && <p class="no-body-detail">{t.bodyMissingDetail}</p>}
             {call.state !== 'no-body' && call.body.kind === 'binary' && <p class="binary-body">{t.binaryBody(call.body.bytes, call.body.sniffed)}</p>}

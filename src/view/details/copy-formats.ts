@@ -1,7 +1,7 @@
-import { parseErrmsg } from '../../decode/errmsg';
+import { maskErrmsgFields, parseErrmsg } from '../../decode/errmsg';
 import { describeCode, endpointName, hintsFor, productOf } from '../../decode/knowledge/lookup';
 import type { Knowledge, Lang } from '../../decode/knowledge/types';
-import type { Masker } from '../../decode/mask';
+import { cutMasked, type Masker } from '../../decode/mask';
 import type { DecodedCall } from '../../decode/types';
 
 /** How much of a body goes into a bug report: enough to see the answer, not a whole download. */
@@ -26,12 +26,13 @@ export function bugReport(call: DecodedCall, k: Knowledge, lang: Lang, mask: Mas
   const w = words[lang];
   const name = endpointName(k, call.platform, call.path);
   const info = call.errcode === null ? null : describeCode(k, call.platform, call.errcode, call.path);
-  const fields = call.errmsg ? parseErrmsg(call.errmsg) : null;
+  const raw = call.errmsg ? parseErrmsg(call.errmsg) : null;
+  const fields = raw && maskErrmsgFields(raw, mask);
   const hints = info ? hintsFor(info, lang, fields?.clientIp ?? null) : null;
   const lines = [
-    `### ${w.title}: ${call.errcode ?? call.status} ${name ? name[lang] : call.path}`,
+    `### ${w.title}: ${call.errcode ?? call.status} ${name ? name[lang] : mask.url(call.path)}`,
     '',
-    `- **${w.endpoint}:** \`${call.method} ${call.path}\`${name ? ` (${name[lang]})` : ''}`,
+    `- **${w.endpoint}:** \`${call.method} ${mask.url(call.path)}\`${name ? ` (${name[lang]})` : ''}`,
     `- **${w.product}:** ${productOf(k, call.platform, call.path)} (${call.host})`,
     `- **${w.time}:** ${call.startedDateTime}`,
     `- **${w.status}:** ${call.status || '—'}`,
@@ -47,9 +48,9 @@ export function bugReport(call: DecodedCall, k: Knowledge, lang: Lang, mask: Mas
     if (hints.fixes.length > 0) lines.push('', `**${w.fixes}**`, ...hints.fixes.map((f, i) => `${i + 1}. ${f}`));
   }
   if (info) lines.push('', `${w.doc}: ${info.docUrl}`);
-  lines.push('', `**${w.request}**`, '', fence(`${call.method} ${mask.url(call.url)}${call.requestBody ? `\n\n${mask.body(call.requestBody)}` : ''}`, 'http'));
+  lines.push('', `**${w.request}**`, '', fence(`${call.method} ${mask.url(call.url)}${call.requestBody ? `\n\n${cutMasked(mask.body(call.requestBody), REPORT_BODY_LIMIT, w.cut).text}` : ''}`, 'http'));
   const body = bodyText(call);
-  const shown = body === null ? w.noBody : mask.body(body.length > REPORT_BODY_LIMIT ? `${body.slice(0, REPORT_BODY_LIMIT)}${w.cut}` : body);
+  const shown = body === null ? w.noBody : cutMasked(mask.body(body), REPORT_BODY_LIMIT, w.cut).text;
   lines.push('', `**${w.response}** (HTTP ${call.status || '—'})`, '', fence(shown, call.body.kind === 'json' ? 'json' : ''));
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import { isTicketCall, jssdkCatalogue } from '../../decode/jssdk/catalogue';
 import { checkSignature, diagnoseSignature, SIGNED_APIS, type SignatureCheck } from '../../decode/jssdk/doctor';
 import { decodeJssdkErrMsg } from '../../decode/jssdk/errmsg';
 import type { JssdkCall } from '../../decode/jssdk/timeline';
-import { maskerFor, maskValue } from '../../decode/mask';
+import { maskerFor, maskText, maskValue } from '../../decode/mask';
 import type { DecodedCall } from '../../decode/types';
 import type { JssdkState } from '../../link/protocol';
 import { Field } from '../common/Field';
@@ -183,7 +183,7 @@ export function JssdkView({ state, network, t, lang, reveal, onEnable, onReload,
               >
                 <span role="gridcell">{formatClock(new Date(call.at).toISOString())}</span>
                 <span role="gridcell">wx.{call.api}</span>
-                <span role="gridcell" class="errmsg">{call.errMsg ?? t.jssdkPending}</span>
+                <span role="gridcell" class="errmsg">{call.errMsg === null ? t.jssdkPending : maskText(call.errMsg)}</span>
               </div>
             ))}
           </div>

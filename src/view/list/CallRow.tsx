@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { endpointName, productOf } from '../../decode/knowledge/lookup';
-import { maskUrl } from '../../decode/mask';
+import { maskText, maskUrl } from '../../decode/mask';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
 import { labelOf } from './call-label';
@@ -77,10 +77,10 @@ export class CallRow extends Component<Props> {
         </span>
         <span role="gridcell" class="c-endpoint" title={url}>
           <span class="host">{call.host}</span>
-          {call.path}
+          {maskUrl(call.path)}
         </span>
         <span role="gridcell" class="c-status">{call.status || '—'}</span>
-        <span role="gridcell" class="c-errcode" title={call.errmsg ?? undefined}>
+        <span role="gridcell" class="c-errcode" title={call.errmsg === null ? undefined : maskText(call.errmsg)}>
           {call.errcode ?? ''}
         </span>
         <span role="gridcell" class="c-meaning" title={label.title}>

@@ -1,4 +1,5 @@
 import { describeCode, endpointName, productOf } from '../../decode/knowledge/lookup';
+import { compileUserRegex } from '../../decode/user-regex';
 import type { Knowledge, Product } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
 import { isFailure } from '../../store/failures';
@@ -31,6 +32,8 @@ function haystack(call: DecodedCall, k: Knowledge | null): string {
 
 export type Matcher = (call: DecodedCall) => boolean;
 
+const FILTER_REGEX_LIMITS = { pattern: 500, text: 4096 } as const;
+
 /** The predicate for a filter; an invalid regular expression matches nothing and is reported. */
 export function compileFilter(filter: CallFilter, k: Knowledge | null): { match: Matcher; invalidRegex: boolean } {
   let text: ((s: string) => boolean) | null = null;
@@ -38,10 +41,12 @@ export function compileFilter(filter: CallFilter, k: Knowledge | null): { match:
   const needle = filter.text.trim();
   if (needle) {
     if (filter.regex) {
-      try {
-        const re = new RegExp(needle, 'im');
-        text = (s) => re.test(s);
-      } catch {
+      // Over text pages and servers wrote: only patterns that cannot backtrack badly, over a bounded length.
+      const compiled = compileUserRegex(needle, 'im', FILTER_REGEX_LIMITS.pattern);
+      if (compiled.ok) {
+        const re = compiled.regex;
+        text = (s) => re.test(s.slice(0, FILTER_REGEX_LIMITS.text));
+      } else {
         invalidRegex = true;
         text = () => false;
       }

@@ -12,6 +12,7 @@ export interface Label {
 /** The short text of a row's "Meaning" column. */
 export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lang: Lang): Label {
   if (call.state === 'no-body') return { text: t.noBody, title: t.noBodyTitle };
+  if (call.state === 'encrypted') return { text: t.encryptedLabel, title: t.encryptedTitle };
   if (call.errcode !== null && call.errcode !== 0) {
     if (!k) return { text: t.loadingMeaning };
     const info = describeCode(k, call.platform, call.errcode, call.path);
@@ -20,6 +21,7 @@ export function labelOf(call: DecodedCall, k: Knowledge | null, t: Messages, lan
   if (call.state === 'warning' && (call.itemFailures.length > 0 || call.partialFailures.length > 0)) {
     return { text: t.partialFailure(call.itemFailures.length + call.partialFailures.length), title: t.partialTitle };
   }
+  if (call.errcodeUnreadable) return { text: t.unreadableErrcode, title: t.unreadableErrcodeTitle };
   if (call.state === 'error') return { text: t.httpError(call.status) };
   if (call.body.kind === 'empty') return { text: t.emptyBody };
   if (answeredNotJson(call.body, call.platform)) return { text: t.notJson, title: t.notJsonAnswer };

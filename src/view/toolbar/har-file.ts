@@ -1,10 +1,9 @@
-import { decodeHarEntry, type HarEntryLike } from '../../decode/har-entry';
+import { decodeHarEntry, isWellFormedEntry } from '../../decode/har-entry';
 import type { Masker } from '../../decode/mask';
 import type { RelayConfig } from '../../decode/relay/decode-relayed';
 import type { DecodedCall } from '../../decode/types';
 
-/** Bigger files are refused in the panel: it parses in memory (the command line streams instead). */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './import-limit';
 
 function queryString(url: string): Array<{ name: string; value: string }> {
   try {
@@ -58,7 +57,8 @@ export function toHar(calls: readonly DecodedCall[], mask: Masker, version: stri
   };
 }
 
-export type HarImport = { calls: DecodedCall[]; skipped: number } | { error: 'not-json' | 'not-har' | 'too-large' };
+/** `skipped`: entries of other hosts; `malformed`: entries with wrong field types, left out and counted. */
+export type HarImport = { calls: DecodedCall[]; skipped: number; malformed: number } | { error: 'not-json' | 'not-har' | 'too-large' };
 
 /** The WeChat calls of a saved HAR, decoded offline exactly as live calls are (relayed ones with `relay`). */
 export function fromHar(text: string, fileName: string, relay?: RelayConfig): HarImport {
@@ -73,10 +73,14 @@ export function fromHar(text: string, fileName: string, relay?: RelayConfig): Ha
   if (!Array.isArray(entries)) return { error: 'not-har' };
   const stamp = Date.now().toString(36);
   const calls: DecodedCall[] = [];
+  let malformed = 0;
   entries.forEach((entry: unknown, i) => {
-    if (entry === null || typeof entry !== 'object') return;
-    const call = decodeHarEntry(entry as HarEntryLike, `har-${stamp}-${i}`, relay);
+    if (!isWellFormedEntry(entry)) {
+      malformed++;
+      return;
+    }
+    const call = decodeHarEntry(entry, `har-${stamp}-${i}`, relay);
     if (call) calls.push({ ...call, importedFrom: fileName });
   });
-  return { calls, skipped: entries.length - calls.length };
+  return { calls, skipped: entries.length - calls.length - malformed, malformed };
 }

@@ -5,11 +5,17 @@ import type { DecodedCall } from '../../decode/types';
 import type { Messages } from '../../i18n';
 import type { CaptureConnection } from '../../link/capture-connection';
 import type { Host } from '../app/host';
+import { MAX_IMPORT_BYTES } from './import-limit';
 
 // HAR files are read and written by code (the whole decoder) loaded only when they are used.
 
 /** Reads a .har file into the log; what happened is told in `notice`. */
 export function importHar(file: File, connection: CaptureConnection, t: Messages, notice: Signal<string | null>): void {
+  // Checked before reading: a 2 GB file must not be read into the panel's memory to be refused.
+  if (file.size > MAX_IMPORT_BYTES) {
+    notice.value = t.importErrors['too-large'];
+    return;
+  }
   void Promise.all([file.text(), import('./har-file')]).then(([text, { fromHar }]) => {
     // Relayed answers in the file are found as capture finds them with the default settings.
     const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
@@ -18,7 +24,7 @@ export function importHar(file: File, connection: CaptureConnection, t: Messages
       return;
     }
     connection.importCalls(result.calls);
-    notice.value = t.imported(result.calls.length, file.name, result.skipped);
+    notice.value = t.imported(result.calls.length, file.name, result.skipped, result.malformed);
   });
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { relay } from '../../../decode/data';
 import { explainUrl } from '../../../decode/relay/explain-url';
 import { parseJsonPath } from '../../../decode/relay/json-path';
-import { isHostGlob, isPathPattern } from '../../../decode/relay/url-pattern';
+import { compileRegex, isHostGlob, isPathPattern } from '../../../decode/relay/url-pattern';
 import { MAX_RULES, RULES_VERSION, type LoadedRules, type RelaySettings, type UserRule } from '../../../decode/relay/user-rules';
 import { messagesFor, type Messages, type Lang } from '../../../i18n';
 import type { OptionsStorage } from './options-storage';
@@ -33,6 +33,12 @@ function invalidFields(rule: UserRule): Set<string> {
   if (!parseJsonPath(rule.errcodePath)) bad.add('errcodePath');
   if (!parseJsonPath(rule.errmsgPath)) bad.add('errmsgPath');
   return bad;
+}
+
+/** A path regex refused for its shape (it could backtrack on a long URL), said in words beside the field. */
+function isComplexRegex(source: string): boolean {
+  const compiled = compileRegex(source);
+  return !compiled.ok && compiled.reason === 'complex';
 }
 
 function RuleRow({ rule, index, t, onChange, onDelete }: { rule: UserRule; index: number; t: Messages; onChange(rule: UserRule): void; onDelete(): void }) {
@@ -94,6 +100,7 @@ function RuleRow({ rule, index, t, onChange, onDelete }: { rule: UserRule; index
         {t.deleteRule}
       </button>
       {bad.size > 0 && <span class="opt-invalid">{t.invalidField}</span>}
+      {rule.path.kind === 'regex' && isComplexRegex(rule.path.value) && <span class="opt-invalid regex-too-complex">{t.regexTooComplex}</span>}
     </li>
   );
 }

@@ -1,0 +1,61 @@
+import { secretFields } from '../data';
+
+/** Lower case without `_`, `-`, `.` or spaces: `accessToken`, `Access-Token` and `access_token` meet. */
+export function normalizeName(name: string): string {
+  let out = '';
+  for (const ch of name.toLowerCase()) if (ch !== '_' && ch !== '-' && ch !== '.' && ch !== ' ') out += ch;
+  return out;
+}
+
+const SECRET_NAMES = new Set(secretFields.names.map(normalizeName));
+const HEADER_PARTS = secretFields.headerNameParts;
+/** See data/secret-fields.json: an unnamed run this long is taken for a token. */
+export const OPAQUE_TOKEN_MIN_LENGTH = secretFields.opaqueTokenMinLength;
+
+/** Percent-decoding repeated (a double-encoded `access%255Ftoken`), `+` as space; raw when malformed. */
+function percentDecoded(name: string): string {
+  let current = name.replace(/\+/g, ' ');
+  for (let i = 0; i < 3 && current.includes('%'); i++) {
+    try {
+      current = decodeURIComponent(current);
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+
+/** A trailing `[]` or `[3]` (PHP-style arrays: `access_token[]=`). */
+function withoutIndex(name: string): string {
+  if (!name.endsWith(']')) return name;
+  const open = name.lastIndexOf('[');
+  return open > 0 ? name.slice(0, open) : name;
+}
+
+/** Whether a field, parameter, key or element of this name holds a secret (see data/secret-fields.json). */
+export function isSecretName(name: string): boolean {
+  if (name.length === 0 || name.length > 200) return false;
+  return SECRET_NAMES.has(normalizeName(withoutIndex(percentDecoded(name).trim())));
+}
+
+/** Headers: the secret names, and any name containing a secret word (`X-Access-Token`, `Wechatpay-Signature`). */
+export function isSecretHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return isSecretName(lower) || HEADER_PARTS.some((part) => lower.includes(part));
+}
+
+const PUBLIC_VALUES = secretFields.publicValues.map((p) => ({ name: normalizeName(p.name), pattern: new RegExp(p.pattern) }));
+
+/** A value under a secret name that is known not to be one (Pay v3's `"code": "SIGN_ERROR"`). */
+export function isPublicValue(name: string, value: string): boolean {
+  const normalized = normalizeName(name);
+  return value.length <= 64 && PUBLIC_VALUES.some((p) => p.name === normalized && p.pattern.test(value));
+}
+
+export const MASK = '***';
+
+/** Keeps the last four characters of long values so two different tokens can still be told apart. */
+export function maskValue(value: string): string {
+  if (value.length === 0 || value.startsWith(MASK)) return value;
+  return value.length >= 16 ? `${MASK}${value.slice(-4)}` : MASK;
+}
