@@ -1,14 +1,35 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import chain from 'stream-chain';
-import { parser } from 'stream-json';
-import { pick } from 'stream-json/filters/pick.js';
-import { streamArray } from 'stream-json/streamers/stream-array.js';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import type { HarEntryLike } from '../decode/har-entry';
+import { HarScanner, HarSyntaxError, placeholderIndex, type LongString } from './har-scanner';
 
 /** Larger files are refused: streaming keeps memory flat, but a report should not take hours. */
 export const MAX_HAR_BYTES = 2 * 1024 ** 3;
 
+/** Strings longer than this (bodies, mostly) stay in the file until an entry that is wanted needs them. */
+const LONG_STRING = 2048;
+
 export class HarFileError extends Error {}
+
+async function readLongString(handle: FileHandle, at: LongString): Promise<string> {
+  const bytes = Buffer.allocUnsafe(at.end - at.start);
+  await handle.read(bytes, 0, bytes.length, at.start);
+  return JSON.parse(bytes.toString('utf8')) as string;
+}
+
+/** The value with every long-string placeholder replaced by the string read back from the file. */
+async function restore(value: unknown, long: readonly LongString[], handle: FileHandle): Promise<unknown> {
+  if (typeof value === 'string') {
+    const index = placeholderIndex(value);
+    return index === null ? value : await readLongString(handle, long[index]!);
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = await restore(value[i], long, handle);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = await restore(record[key], long, handle);
+  }
+  return value;
+}
 
 /** Throws HarFileError for a missing or unreadable file, or one over MAX_HAR_BYTES. */
 export async function checkHarFile(file: string): Promise<void> {
@@ -25,29 +46,37 @@ export async function checkHarFile(file: string): Promise<void> {
 }
 
 /**
- * The items of a HAR file's `log.entries`, one at a time: the file is streamed, so a 200 MB HAR never sits in memory
- * whole; only the entry being read does. Throws HarFileError for a missing, unreadable or invalid file.
+ * The entries of a HAR file that `wanted` accepts, one at a time. The file is scanned, never parsed
+ * whole: an entry's long strings (bodies) are read from the file only when the entry is wanted, so
+ * memory stays flat whatever the file's size and the bodies of other traffic are never materialised.
+ * `wanted` sees the entry with its URL, method and short fields. Throws HarFileError for a missing,
+ * unreadable or invalid file.
  */
-export async function* harEntries(file: string): AsyncGenerator<unknown> {
+export async function* harEntries(file: string, wanted: (entry: HarEntryLike) => boolean = () => true): AsyncGenerator<unknown> {
   await checkHarFile(file);
-  let sawEntries = false;
-  const pipeline = chain([
-    createReadStream(file),
-    parser(),
-    pick({
-      filter: (stack: readonly (string | number | null)[]) => {
-        const hit = stack.length === 2 && stack[0] === 'log' && stack[1] === 'entries';
-        if (hit) sawEntries = true;
-        return hit;
-      },
-    }),
-    streamArray(),
-  ]);
+  const handle = await open(file, 'r');
+  const scanner = new HarScanner(LONG_STRING);
   try {
-    // Every item, whatever its type: the callers skip and count the ones that are not entries.
-    for await (const item of pipeline as AsyncIterable<{ value: unknown }>) yield item.value;
+    for await (const chunk of handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false, start: 0 }) as AsyncIterable<Buffer>) {
+      for (const { value, longStrings } of scanner.push(chunk)) {
+        // Every item, whatever its type: the callers skip and count the ones that are not entries.
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+          const long = typeof value === 'string' ? placeholderIndex(value) : null;
+          yield long === null ? value : await readLongString(handle, longStrings[long]!);
+          continue;
+        }
+        const entry = value as HarEntryLike;
+        const url = entry.request?.url;
+        if (typeof url === 'string' && placeholderIndex(url) !== null) entry.request!.url = await readLongString(handle, longStrings[placeholderIndex(url)!]!);
+        if (wanted(entry)) yield (longStrings.length > 0 ? await restore(entry, longStrings, handle) : entry) as HarEntryLike;
+      }
+    }
+    scanner.end();
   } catch (error) {
-    throw new HarFileError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof HarSyntaxError) throw new HarFileError(`${file} is not valid JSON: ${error.message}`);
+    throw error;
+  } finally {
+    await handle.close();
   }
-  if (!sawEntries) throw new HarFileError(`${file} is not a HAR file: it has no log.entries`);
+  if (!scanner.sawEntries) throw new HarFileError(`${file} is not a HAR file: it has no log.entries`);
 }

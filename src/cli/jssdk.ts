@@ -9,34 +9,8 @@ import { decodeJssdkErrMsg, normalizeJssdkResult, type JssdkDecoded } from '../d
 import { jssdkSignature, signatureString } from '../decode/jssdk/signature';
 import type { Lang } from '../decode/knowledge/types';
 import { parseLang, UsageError } from './args';
+import { jssdkResult, type JssdkResult, type JssdkSignResult } from './jssdk-result';
 import { cliMessages } from '../i18n/cli-messages';
-
-/** `jssdk --json`: the contract of the command line. */
-export interface JssdkResult {
-  errMsg: string;
-  api: string | null;
-  known: boolean;
-  meaning: string | null;
-  causes: string[] | null;
-  fixes: string[] | null;
-}
-
-/** `jssdk sign --json`: the contract of the command line. */
-export interface JssdkSignResult {
-  string: string;
-  signature: string;
-}
-
-export function jssdkResult(decoded: JssdkDecoded, lang: Lang): JssdkResult {
-  return {
-    errMsg: decoded.errMsg,
-    api: decoded.api,
-    known: decoded.known,
-    meaning: decoded.meaning ? decoded.meaning[lang] : null,
-    causes: decoded.causes ? decoded.causes[lang] : null,
-    fixes: decoded.fixes ? decoded.fixes[lang] : null,
-  };
-}
 
 /** The readable form, for a terminal. */
 export function formatJssdk(decoded: JssdkDecoded, lang: Lang): string {

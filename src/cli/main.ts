@@ -8,16 +8,18 @@
  *   jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
  *   rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
  *   quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
+ *   decode [FILE...] [--follow] [--json] [--platform weixin|wecom|pay] [--lang zh|en]
  */
 import { parseArgs } from 'node:util';
-import { parseLang, UsageError } from './args';
+import { parseArgsWithNegatives, parseLang, parsePlatform, UsageError } from './args';
+import { decode } from './decode';
 import { jssdk } from './jssdk';
-import { PLATFORMS, type Errcode, type Platform } from '../decode/types';
+import type { Errcode } from '../decode/types';
 import { knowledge } from './knowledge';
 import { formatLookup, lookupCodes, lookupResult } from './lookup';
 import { maskHar, maskHarToFile } from './mask';
 import { quota } from './quota';
-import { formatReport, reportHar } from './report';
+import { formatReport, reportHar, type ReportRow } from './report';
 import { rid } from './rid';
 import { cliMessages } from '../i18n/cli-messages';
 
@@ -29,6 +31,7 @@ const USAGE = `Usage:
   wechat-api-inspector jssdk sign --ticket T --noncestr N --timestamp TS --url U [--json]
   wechat-api-inspector rid [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] RID
   wechat-api-inspector quota [--api-base URL] [--token-file PATH] [--json] [--lang zh|en] PATH
+  wechat-api-inspector decode [FILE...] [--follow] [--json] [--platform weixin|wecom|pay] [--lang zh|en]
 
 Commands:
   lookup   What WeChat / WeCom / WeChat Pay codes mean, why they happen and how to fix them.
@@ -40,18 +43,12 @@ Commands:
   rid      What WeChat logged for a failed call (request and answer, masked), by the errmsg's rid.
   quota    An API's daily limit, use and rate limit, and what clear_quota would cost.
            Both run on a server holding the account's access_token: WECHAT_ACCESS_TOKEN or --token-file
-           (never a flag value). Exit status 1 when WeChat answers an error, 2 for bad input or no answer.`;
-
-function parsePlatform(value: string | undefined): Platform | undefined {
-  if (value === undefined) return undefined;
-  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
-  throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${value}"`);
-}
+           (never a flag value). Exit status 1 when WeChat answers an error, 2 for bad input or no answer.
+  decode   Find WeChat answers in log lines (files, or standard input; --follow a growing file) and say
+           what each means and the first fix. Exit status 1 when any failing answer was found.`;
 
 function lookup(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
+  const { values, positionals } = parseArgsWithNegatives(args, {
     options: { platform: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (positionals.length === 0) throw new UsageError('lookup needs at least one code');
@@ -77,8 +74,21 @@ async function report(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('report needs exactly one HAR file');
   const json = values.json === true;
   const lang = parseLang(values.lang, json ? 'en' : 'zh');
-  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true });
-  process.stdout.write(json ? `${JSON.stringify(result.rows.map((r) => r.entry))}\n` : `${formatReport(result.rows, result.total, result.failed, lang)}\n`);
+  // --json is written as the rows come, in pieces, so that memory stays flat on any file; the array
+  // opens with the first row, so a file found broken before any WeChat call prints only its error.
+  const rows: ReportRow[] = [];
+  let opened = false;
+  let pending = '';
+  const result = await reportHar(positionals[0]!, knowledge(), { lang, errorsOnly: values['errors-only'] === true }, (row) => {
+    if (!json) return void rows.push(row);
+    pending += `${opened ? ',' : '['}${JSON.stringify(row.entry)}`;
+    opened = true;
+    if (pending.length > 64 * 1024) {
+      process.stdout.write(pending);
+      pending = '';
+    }
+  });
+  process.stdout.write(json ? `${opened ? pending : '['}]\n` : `${formatReport(rows, result.total, result.failed, lang)}\n`);
   // On stderr, so that --json's array stays the only thing on stdout.
   if (result.skipped > 0) process.stderr.write(`wechat-api-inspector: ${cliMessages[lang].report.skipped(result.skipped)}\n`);
   return result.failed > 0 ? 1 : 0;
@@ -109,6 +119,8 @@ async function main(argv: string[]): Promise<number> {
         return await rid(rest);
       case 'quota':
         return await quota(rest);
+      case 'decode':
+        return await decode(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -1,4 +1,4 @@
-import { decodeHarEntry, isWellFormedEntry } from '../decode/har-entry';
+import { decodeHarEntry, isWellFormedEntry, matchEntry } from '../decode/har-entry';
 import { maskText } from '../decode/mask';
 import type { Knowledge, Lang } from '../decode/knowledge/types';
 import type { DecodedCall } from '../decode/types';
@@ -27,14 +27,16 @@ function partialOf(call: DecodedCall): string[] {
   ];
 }
 
-/** The WeChat calls of a HAR file, decoded; other hosts are left out. */
-export async function reportHar(file: string, k: Knowledge, options: ReportOptions): Promise<{ rows: ReportRow[]; failed: number; total: number; skipped: number }> {
-  const rows: ReportRow[] = [];
+/**
+ * The WeChat calls of a HAR file, decoded and handed to `onRow` one by one; other hosts are left out
+ * without their bodies ever being read. Malformed entries are skipped and counted.
+ */
+export async function reportHar(file: string, k: Knowledge, options: ReportOptions, onRow: (row: ReportRow) => void): Promise<{ failed: number; total: number; skipped: number }> {
   let failed = 0;
   let skipped = 0;
   let total = 0;
   let seq = 0;
-  for await (const entry of harEntries(file)) {
+  for await (const entry of harEntries(file, (e) => !isWellFormedEntry(e) || matchEntry(e) !== null)) {
     if (!isWellFormedEntry(entry)) {
       skipped++;
       continue;
@@ -44,9 +46,9 @@ export async function reportHar(file: string, k: Knowledge, options: ReportOptio
     const report = toReportEntry(call, k, options.lang);
     total++;
     if (report.ok === false) failed++;
-    if (!options.errorsOnly || report.ok === false) rows.push({ entry: report, partial: partialOf(call), unreadableErrcode: call.errcodeUnreadable === true });
+    if (!options.errorsOnly || report.ok === false) onRow({ entry: report, partial: partialOf(call), unreadableErrcode: call.errcodeUnreadable === true });
   }
-  return { rows, failed, total, skipped };
+  return { failed, total, skipped };
 }
 
 /** The readable table: one line a call, then the fix steps of each failure; text from the file stripped of terminal controls. */

@@ -6,15 +6,17 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 
 export interface CliFigures {
-  cliReport200MBSeconds: number;
-  cliPeakRssMB: number;
+  cliReport400MBSeconds: number;
+  cliReportFloor400MBSeconds: number;
+  cliReportRatio400MB: number;
+  cliPeakRss400MBMB: number;
+  cliReport1GBSeconds: number;
+  cliPeakRss1GBMB: number;
   notes: string[];
 }
 
-const TARGET_BYTES = 200 * 1024 ** 2;
-
-/** A HAR of about 200 MB as Chrome exports it: one call in five to WeChat (a third failing), bodies inline. */
-async function writeHar(file: string): Promise<number> {
+/** A HAR of about `target` bytes as Chrome exports it: one call in five to WeChat (a third failing), bodies inline. */
+export async function writeHar(file: string, target: number): Promise<number> {
   const out = createWriteStream(file);
   const write = async (text: string): Promise<void> => {
     if (!out.write(text)) await once(out, 'drain');
@@ -23,7 +25,7 @@ async function writeHar(file: string): Promise<number> {
   const filler = 'Lorem ipsum dolor sit amet, 微信接口 consectetur adipiscing elit. '.repeat(2000);
   let bytes = 0;
   let n = 0;
-  while (bytes < TARGET_BYTES) {
+  while (bytes < target) {
     const wechat = n % 5 === 0;
     const failing = wechat && n % 15 === 0;
     const size = 200 + ((n * 7919) % 16_000);
@@ -50,32 +52,81 @@ async function writeHar(file: string): Promise<number> {
   return n;
 }
 
-/** `report --json` of a 200 MB HAR with the built bin: wall time and the process's own peak RSS. */
+/**
+ * The naive floor: the whole file read and JSON.parse'd, then each WeChat call's body parsed. It needs
+ * the file as one string, so it cannot run on files beyond V8's string limit (about 512 M characters).
+ */
+const FLOOR = `
+import { readFileSync } from 'node:fs';
+const hosts = new Set(JSON.parse(process.argv[3]));
+const har = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+let n = 0;
+for (const e of har.log.entries) {
+  if (hosts.has(new URL(e.request.url).hostname)) { JSON.parse(e.response.content.text); n++; }
+}
+if (n === 0) throw new Error('no WeChat call');
+`;
+
+interface Run {
+  seconds: number;
+  rssMB: number;
+}
+
+/** Runs node with `args`, timing it; its peak RSS is getrusage's maxrss, read by the process itself as it exits. */
+async function timed(dir: string, args: string[], expectCode: number): Promise<Run> {
+  const probe = join(dir, 'peak-rss.mjs');
+  const rssFile = join(dir, 'rss');
+  await writeFile(probe, `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
+  const start = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--import', probe, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (code !== expectCode) throw new Error(`node ${args.join(' ')} exited with ${code}, expected ${expectCode}`);
+  return { seconds, rssMB: Number(await readFile(rssFile, 'utf8')) / 1024 };
+}
+
+const best = (runs: readonly Run[]): number => Math.min(...runs.map((r) => r.seconds));
+const peak = (runs: readonly Run[]): number => Math.max(...runs.map((r) => r.rssMB));
+const seconds = (runs: readonly Run[]): string => runs.map((r) => r.seconds.toFixed(2)).join('/');
+const rss = (runs: readonly Run[]): string => runs.map((r) => r.rssMB.toFixed(0)).join('/');
+
+/**
+ * `report --json` with the built bin on a 400 MB and a 1 GB HAR: time and peak RSS; on the 400 MB one,
+ * the naive floor too, report and floor taking turns (twice each) so that both meet the machine alike.
+ */
 export async function cliFigures(bin: string): Promise<CliFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'wechat-inspector-har-'));
+  const hosts = JSON.stringify(((await import('../../data/hosts.json', { with: { type: 'json' } })).default.hosts as Array<{ host: string }>).map((h) => h.host));
   try {
-    const har = join(dir, 'session.har');
-    const entries = await writeHar(har);
-    const size = (await stat(har)).size;
-    // getrusage's maxrss, read by the process itself as it exits: exact, unlike polling /proc.
-    const probe = join(dir, 'peak-rss.mjs');
-    const rssFile = join(dir, 'rss');
-    await writeFile(probe, `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
-    const times: number[] = [];
-    const rss: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      const start = process.hrtime.bigint();
-      const child = spawn(process.execPath, ['--import', probe, bin, 'report', har, '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
-      const [code] = (await once(child, 'exit')) as [number | null];
-      times.push(Number(process.hrtime.bigint() - start) / 1e9);
-      if (code !== 1) throw new Error(`report exited with ${code}, expected 1 (the HAR has failing calls)`);
-      rss.push(Number(await readFile(rssFile, 'utf8')) / 1024);
+    const har400 = join(dir, 'session-400.har');
+    const entries400 = await writeHar(har400, 400 * 1024 ** 2);
+    const size400 = (await stat(har400)).size;
+    const floorScript = join(dir, 'floor.mjs');
+    await writeFile(floorScript, FLOOR);
+    const report: Run[] = [];
+    const floor: Run[] = [];
+    for (let turn = 0; turn < 2; turn++) {
+      floor.push(await timed(dir, ['--max-old-space-size=8192', floorScript, har400, hosts], 0));
+      report.push(await timed(dir, [bin, 'report', har400, '--json'], 1));
     }
-    const best = Math.min(...times);
+    await rm(har400);
+    const har1g = join(dir, 'session-1g.har');
+    const entries1g = await writeHar(har1g, 1024 ** 3);
+    const size1g = (await stat(har1g)).size;
+    const big = [await timed(dir, [bin, 'report', har1g, '--json'], 1)];
+    await rm(har1g);
+    const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
     return {
-      cliReport200MBSeconds: best,
-      cliPeakRssMB: Math.max(...rss),
-      notes: [`cli: report --json of a ${(size / 1024 ** 2).toFixed(0)} MB HAR (${entries.toLocaleString('en')} entries, one in five WeChat): ${times.map((t) => t.toFixed(2)).join('/')} s (best taken), peak RSS ${rss.map((r) => r.toFixed(0)).join('/')} MB (highest taken)`],
+      cliReport400MBSeconds: best(report),
+      cliReportFloor400MBSeconds: best(floor),
+      cliReportRatio400MB: best(report) / best(floor),
+      cliPeakRss400MBMB: peak(report),
+      cliReport1GBSeconds: best(big),
+      cliPeakRss1GBMB: peak(big),
+      notes: [
+        `cli: report --json of a ${mb(size400)} MB HAR (${entries400.toLocaleString('en')} entries, one in five WeChat): ${seconds(report)} s (best taken), peak RSS ${rss(report)} MB; the naive floor on the same file (whole-file JSON.parse, then each WeChat body's): ${seconds(floor)} s, peak RSS ${rss(floor)} MB; taking turns`,
+        `cli: report --json of a ${mb(size1g)} MB HAR (${entries1g.toLocaleString('en')} entries): ${seconds(big)} s, peak RSS ${rss(big)} MB; the floor cannot read a file this size (one string beyond V8's limit)`,
+      ],
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

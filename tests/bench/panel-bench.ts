@@ -8,22 +8,29 @@ import { openDevtoolsWindow, type DevtoolsWindow } from '../support/devtools-win
 import { extensionIdForPath } from '../support/extension-id';
 import { installFakeDevtools } from '../support/fake-devtools';
 import { installBenchHooks, installPaintProbe, NAME_SHIM, type BenchHooks } from './page-hooks';
-import { median, round } from './stats';
+import { median, quantile, round } from './stats';
+import { THROTTLE_RATE, throttleCpu } from './throttle';
 
 const TAB_ID = 4242;
 type BenchWindow = Window & { __bench: BenchHooks; __wait?: Promise<{ at: number; count: number }> };
 
-export interface PanelFigures {
+/** The figures measured twice: as the machine runs, and with the extension's pages slowed 4×. */
+export interface PanelPass {
   ingestRatio: number;
+  scrollLongTasks: number;
+  scrollFrameP95Ms: number;
+  firstPaintMs: number;
+}
+
+export interface PanelFigures extends PanelPass {
   burstDropped: number;
   burstLongTasks: number;
   heapMB100k: number;
-  scrollLongTasks: number;
-  firstPaintMs: number;
+  throttled: PanelPass;
   notes: string[];
 }
 
-interface Bench {
+export interface Bench {
   context: BrowserContext;
   window: DevtoolsWindow;
   capture: Frame;
@@ -47,14 +54,14 @@ async function gc(bench: Bench): Promise<void> {
 }
 
 /** Empties the log the way the panel's Clear button does, and waits until the panel shows it. */
-async function clear(bench: Bench): Promise<void> {
+export async function clear(bench: Bench): Promise<void> {
   await bench.capture.evaluate((name) => new BroadcastChannel(name).postMessage({ type: 'clear' }), channelName(TAB_ID));
   await bench.panel.waitForFunction(() => !document.querySelector('.row[data-state]'));
   await gc(bench);
 }
 
 /** Feeds the prepared entries and returns ms from the feed to the panel's count reading `count`. */
-async function feedUntilShown(bench: Bench, count: number, timeoutMs: number): Promise<{ ms: number; shown: number }> {
+export async function feedUntilShown(bench: Bench, count: number, timeoutMs: number): Promise<{ ms: number; shown: number }> {
   await bench.panel.evaluate(([n, t]) => {
     const w = window as unknown as BenchWindow;
     w.__wait = w.__bench.countReached(n, t);
@@ -77,7 +84,7 @@ const longTasksSince = (bench: Bench, from: number) =>
  * just before in the same page: each product run is divided by its own floor, and the median of
  * those ratios taken, so a neighbour's load on the shared machine hits both sides of a ratio alike.
  */
-async function ingest(bench: Bench, notes: string[]): Promise<number> {
+async function ingest(bench: Bench, notes: string[], pass: string): Promise<number> {
   const floors: number[] = [];
   const products: number[] = [];
   for (let run = 0; run < 7; run++) {
@@ -97,7 +104,7 @@ async function ingest(bench: Bench, notes: string[]): Promise<number> {
     products.push(ms);
   }
   const ratios = products.map((p, i) => p / floors[i]!);
-  notes.push(`ingest: 10,000 requests (2,000 WeChat, bodies 200 B–50 KB) until the panel's list has taken them all in (shown, or dropped by the log's memory budget): median ${round(median(products), 0)} ms against a floor of ${round(median(floors), 0)} ms; ${products.length} runs (ms, product/floor): ${products.map((p, i) => `${Math.round(p)}/${Math.round(floors[i]!)}`).join(', ')}; the median of the per-run ratios is taken`);
+  notes.push(`${pass}ingest: 10,000 requests (2,000 WeChat, bodies 200 B–50 KB) until the panel's list has taken them all in (shown, or dropped by the log's memory budget): median ${round(median(products), 0)} ms against a floor of ${round(median(floors), 0)} ms; ${products.length} runs (ms, product/floor): ${products.map((p, i) => `${Math.round(p)}/${Math.round(floors[i]!)}`).join(', ')}; the median of the per-run ratios is taken`);
   return median(ratios);
 }
 
@@ -122,12 +129,9 @@ async function burst(bench: Bench, notes: string[]): Promise<{ dropped: number; 
   return { dropped: 5_000 - shown, longTasks: tasks.length };
 }
 
-/** 4. 100,000 WeChat calls captured (bodies 200 B to `maxBody`), then the JS heap after a forced GC. */
-async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Promise<number> {
-  await clear(bench);
-  const total = 100_000;
+/** Feeds `total` WeChat calls (bodies 200 B to `maxBody`) in batches, each once the panel has taken the last. */
+export async function fill(bench: Bench, total: number, maxBody: number): Promise<void> {
   const batch = 2_000;
-  const started = Date.now();
   for (let fed = 0; fed < total; fed += batch) {
     await bench.capture.evaluate(
       ([n, r, max]) => {
@@ -135,7 +139,7 @@ async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Pr
         b.prepare(b.makeSpecs(n, 1, r, max));
         b.feed();
       },
-      [batch, `heap${maxBody}-${fed}`, maxBody] as const,
+      [batch, `fill${maxBody}-${fed}`, maxBody] as const,
     );
     // Paced like a busy page, not a single burst: the next batch comes once the panel has taken this one.
     await bench.panel.waitForFunction(
@@ -147,41 +151,130 @@ async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Pr
       { timeout: 120_000, polling: 50 },
     );
   }
-  const kept = await bench.panel.evaluate(() => (document.querySelector('.count-calls')?.textContent ?? '').replace(/\D/g, ''));
+}
+
+const keptCalls = (bench: Bench): Promise<number> =>
+  bench.panel.evaluate(() => Number((document.querySelector('.count-calls')?.textContent ?? '').replace(/\D/g, '')));
+
+/** 4. 100,000 WeChat calls captured (bodies 200 B to `maxBody`), then the JS heap after a forced GC. */
+async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Promise<number> {
+  await clear(bench);
+  const total = 100_000;
+  const started = Date.now();
+  await fill(bench, total, maxBody);
+  const kept = await keptCalls(bench);
   // Both frames run in one renderer, on one V8 heap.
   const heap = await heapMB(bench.context, bench.window.host);
-  notes.push(`heap: after ${total.toLocaleString('en')} WeChat calls (bodies 200 B–${maxBody / 1000} KB, fed in ${round((Date.now() - started) / 1000, 0)} s) the log keeps ${Number(kept).toLocaleString('en')}; the JS heap of the devtools page and the panel: ${round(heap)} MB after a forced GC`);
+  notes.push(`heap: after ${total.toLocaleString('en')} WeChat calls (bodies 200 B–${maxBody / 1000} KB, fed in ${round((Date.now() - started) / 1000, 0)} s) the log keeps ${kept.toLocaleString('en')}; the JS heap of the devtools page and the panel: ${round(heap)} MB after a forced GC`);
   return heap;
 }
 
-/** 4. Long tasks while scrolling through the log as it stands. */
-async function scrollLongTasks(bench: Bench, notes: string[]): Promise<number> {
+/**
+ * 5. Scrolling through the log as it stands: long tasks, and the time from one frame to the next
+ * (requestAnimationFrame timestamps in the panel), p95. Measured in a browser whose frame rate is not
+ * capped (see panelFigures), so a frame comes as soon as the last one is done and its interval is what
+ * the frame cost, not the 60 Hz clock.
+ */
+export async function scroll(bench: Bench, notes: string[], pass: string): Promise<{ longTasks: number; frameP95Ms: number }> {
   const before = await longTaskCount(bench);
-  await bench.panel.evaluate(async () => {
+  const viewportHeight = await bench.panel.evaluate(() => document.querySelector<HTMLElement>('.viewport')!.clientHeight);
+  const stamps = await bench.panel.evaluate(async () => {
     const viewport = document.querySelector<HTMLElement>('.viewport')!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     // Read once: reading scrollHeight each frame would force a layout a real scroll never does.
     const height = viewport.scrollHeight;
     viewport.scrollTop = 0;
     await frame();
+    const times: number[] = [await frame()];
     // Top to bottom in 300 frames, then 60 jumps to far-apart places: scrollbar drags as a user does them.
     for (let i = 1; i <= 300; i++) {
       viewport.scrollTop = (height * i) / 300;
-      await frame();
+      times.push(await frame());
     }
     for (let i = 0; i < 60; i++) {
       viewport.scrollTop = (((i * 7919) % 60) / 60) * height;
-      await frame();
+      times.push(await frame());
     }
+    return times;
   });
   await bench.panel.waitForTimeout(300);
   const scrollTasks = await longTasksSince(bench, before);
-  notes.push(`scroll: 360 frames through the list, long tasks (ms) [${scrollTasks.join(', ')}]`);
-  return scrollTasks.length;
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  const frameP95Ms = quantile(intervals, 0.95);
+  const kept = await keptCalls(bench);
+  const floor = await scrollFloor(bench, kept, viewportHeight);
+  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${kept.toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]. Its floor right after (a bare list of the same size rewriting its rows' text on each scroll event, in the same renderer): p50 ${round(quantile(floor, 0.5))} / p95 ${round(quantile(floor, 0.95))} ms`);
+  return { longTasks: scrollTasks.length, frameP95Ms };
+}
+
+/**
+ * The scroll's floor, measured the same way right after it: in the document hosting the two frames (so
+ * in the same renderer, slowed alike), a bare list of the panel's size shows the same rows (the view's
+ * and one more on each edge, eight cells of text each, placed the same way) and rewrites their text with
+ * plain DOM writes on each scroll event: no framework, no decoding, no grid. Returns the frame-to-frame
+ * times of the same 360-frame scroll.
+ */
+async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
+  return bench.window.host.evaluate(
+    async ([total, height]) => {
+      const rowHeight = 22;
+      const box = document.createElement('div');
+      box.style.cssText = `position:fixed;left:0;top:0;width:1200px;height:${height}px;z-index:1;background:#fff;font:12px system-ui;overflow:auto;will-change:scroll-position;overflow-anchor:none`;
+      const spacer = document.createElement('div');
+      spacer.style.cssText = `position:relative;height:${total * rowHeight}px;contain:strict`;
+      box.append(spacer);
+      document.body.append(box);
+      const widths = [100, 56, 180, 300, 52, 70, 330, 68];
+      const count = Math.ceil(height / rowHeight) + 2;
+      const rows: Array<{ row: HTMLElement; cells: Text[] }> = [];
+      for (let r = 0; r < count; r++) {
+        const row = document.createElement('div');
+        row.style.cssText = `position:absolute;left:0;right:0;height:${rowHeight}px;contain:strict;display:flex;align-items:center;border-bottom:1px solid #ddd`;
+        const cells = widths.map((w) => {
+          const cell = document.createElement('span');
+          cell.style.cssText = `flex:none;width:${w}px;padding:0 6px;box-sizing:border-box;overflow:hidden;white-space:nowrap;text-overflow:ellipsis`;
+          const text = document.createTextNode('');
+          cell.append(text);
+          row.append(cell);
+          return text;
+        });
+        rows.push({ row, cells });
+        spacer.append(row);
+      }
+      const paths = ['/cgi-bin/message/template/send', '/sns/jscode2session', '/cgi-bin/user/info', '/cgi-bin/user/get'];
+      const draw = (): void => {
+        const first = Math.max(0, Math.min(total - count, Math.floor(box.scrollTop / rowHeight) - 1));
+        rows.forEach(({ row, cells }, r) => {
+          const i = first + r;
+          row.style.top = `${i * rowHeight}px`;
+          const texts = [`10:00:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}`, i % 2 ? 'GET' : 'POST', `Endpoint ${i}`,
+            `api.weixin.qq.com${paths[i % 4]}`, '200', i % 3 ? '0' : '40164', i % 3 ? 'OK' : `The calling IP is not in the whitelist (${i})`, `${i % 300} ms`];
+          cells.forEach((cell, c) => (cell.data = texts[c]!));
+        });
+      };
+      box.addEventListener('scroll', draw);
+      draw();
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const scrollHeight = box.scrollHeight;
+      await frame();
+      const times: number[] = [await frame()];
+      for (let i = 1; i <= 300; i++) {
+        box.scrollTop = (scrollHeight * i) / 300;
+        times.push(await frame());
+      }
+      for (let i = 0; i < 60; i++) {
+        box.scrollTop = (((i * 7919) % 60) / 60) * scrollHeight;
+        times.push(await frame());
+      }
+      box.remove();
+      return times.slice(1).map((t, i) => t - times[i]!);
+    },
+    [calls, viewportHeight] as const,
+  );
 }
 
 /** 6. A panel opened with 1,000 calls (typical bodies, 200 B–2 KB) already captured: navigation start to the rows painted. */
-async function firstPaint(bench: Bench, notes: string[]): Promise<number> {
+async function firstPaint(bench: Bench, notes: string[], pass: string): Promise<number> {
   await clear(bench);
   await bench.capture.evaluate(() => {
     const b = (window as unknown as BenchWindow).__bench;
@@ -194,12 +287,15 @@ async function firstPaint(bench: Bench, notes: string[]): Promise<number> {
     times.push(await panel.evaluate(() => (window as unknown as BenchWindow).__bench.firstRowPainted));
     await bench.window.host.evaluate((name) => document.querySelector(`iframe[name="${name}"]`)?.remove(), panel.name());
   }
-  notes.push(`first paint: ${times.map((t) => Math.round(t)).join('/')} ms over ${times.length} panel loads (median taken)`);
+  notes.push(`${pass}first paint: ${times.map((t) => Math.round(t)).join('/')} ms over ${times.length} panel loads (median taken)`);
   return median(times);
 }
 
-/** The built devtools page and panel opened as tabs with a fake chrome.devtools fed by the benchmark. */
-export async function panelFigures(dist: string): Promise<PanelFigures> {
+/**
+ * The built devtools page and panel as sibling frames of one extension document, with a fake
+ * chrome.devtools fed by the benchmark. `uncappedFrames` lifts Chromium's 60 Hz frame clock.
+ */
+export async function openBench(dist: string, uncappedFrames: boolean): Promise<{ bench: Bench; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'wechat-inspector-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
@@ -207,8 +303,13 @@ export async function panelFigures(dist: string): Promise<PanelFigures> {
     locale: 'en-US',
     viewport: { width: 1200, height: 700 },
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US', '--enable-precise-memory-info'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US', '--enable-precise-memory-info',
+      ...(uncappedFrames ? ['--disable-frame-rate-limit', '--disable-gpu-vsync'] : [])],
   });
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+  };
   try {
     // tsx (esbuild keepNames) wraps named functions in __name(): give the serialised page functions one.
     await context.addInitScript({ content: NAME_SHIM });
@@ -219,18 +320,61 @@ export async function panelFigures(dist: string): Promise<PanelFigures> {
     const { capture, panel } = devtoolsWindow;
     await panel.waitForSelector('.empty');
     if ((await panel.evaluate(() => document.documentElement.dataset['transport'])) !== 'direct') throw new Error('the panel did not link to the devtools page');
-    const bench: Bench = { context, window: devtoolsWindow, capture, panel };
-    const notes: string[] = [];
-    const firstPaintMs = await firstPaint(bench, notes);
-    const ingestRatio = await ingest(bench, notes);
+    return { bench: { context, window: devtoolsWindow, capture, panel }, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The host document holds both frames in one renderer: throttling it slows the devtools page and the panel alike. */
+const throttle = (bench: Bench) => throttleCpu(bench.context, [bench.window.host], THROTTLE_RATE);
+
+export async function panelFigures(dist: string): Promise<PanelFigures> {
+  const notes: string[] = [];
+  const slow = `${THROTTLE_RATE}× CPU throttling: `;
+  // Chromium's 60 Hz frame clock, as in DevTools: first paint, ingest, burst and heap.
+  const paced = await openBench(dist, false);
+  let measured: Omit<PanelFigures, 'scrollLongTasks' | 'scrollFrameP95Ms' | 'throttled' | 'notes'>;
+  let slowed: Pick<PanelPass, 'ingestRatio' | 'firstPaintMs'>;
+  try {
+    const bench = paced.bench;
+    const firstPaintMs = await firstPaint(bench, notes, '');
+    const ingestRatio = await ingest(bench, notes, '');
     const b = await burst(bench, notes);
     // Large bodies fill the log's memory budget; typical ones (< 2 KB) its longest list: the worse counts.
     const heapLarge = await heapAfter100k(bench, notes, 50_000);
     const heapTypical = await heapAfter100k(bench, notes, 2_000);
-    const scroll = await scrollLongTasks(bench, notes);
-    return { ingestRatio, burstDropped: b.dropped, burstLongTasks: b.longTasks, heapMB100k: Math.max(heapLarge, heapTypical), scrollLongTasks: scroll, firstPaintMs, notes };
+    measured = { ingestRatio, firstPaintMs, burstDropped: b.dropped, burstLongTasks: b.longTasks, heapMB100k: Math.max(heapLarge, heapTypical) };
+    const release = await throttle(bench);
+    try {
+      slowed = { firstPaintMs: await firstPaint(bench, notes, slow), ingestRatio: await ingest(bench, notes, slow) };
+    } finally {
+      await release();
+    }
   } finally {
-    await context.close().catch(() => undefined);
-    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    await paced.close();
+  }
+  // Scrolling, in a browser without the frame clock; the log as the heap phase leaves it with typical bodies.
+  const uncapped = await openBench(dist, true);
+  try {
+    const bench = uncapped.bench;
+    await fill(bench, 20_000, 2_000);
+    const fast = await scroll(bench, notes, '');
+    const release = await throttle(bench);
+    try {
+      const throttledScroll = await scroll(bench, notes, slow);
+      return {
+        ...measured,
+        scrollLongTasks: fast.longTasks,
+        scrollFrameP95Ms: fast.frameP95Ms,
+        throttled: { ...slowed, scrollLongTasks: throttledScroll.longTasks, scrollFrameP95Ms: throttledScroll.frameP95Ms },
+        notes,
+      };
+    } finally {
+      await release();
+    }
+  } finally {
+    await uncapped.close();
   }
 }

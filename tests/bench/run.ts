@@ -3,7 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { CHROMIUM_PATH } from '../../src/demo/browser';
-import { cliFigures } from './cli-bench';
+import { cliFigures, type CliFigures } from './cli-bench';
 import { latencyFigures } from './devtools-latency';
 import { panelFigures } from './panel-bench';
 import { resultsMarkdown, resultsTable, type BenchResults } from './results-table';
@@ -32,30 +32,61 @@ function machine(): string {
 const started = Date.now();
 const log = (what: string) => console.log(`[bench ${round((Date.now() - started) / 1000, 0)} s] ${what}`);
 
-log('sizes');
-const sizes = await sizeFigures(DIST);
-log('panel with a fake devtools.network');
-const panel = await panelFigures(DIST);
-log('label latency in real DevTools');
-const latency = await latencyFigures(DIST);
-log('report of a 200 MB HAR');
+// `npm run bench -- --cli-only` measures the command line alone and keeps the other figures (and their
+// notes) of the last full run.
+const cliOnly = process.argv.includes('--cli-only');
+const previous = cliOnly ? (JSON.parse(await readFile(new URL('results.json', OUT), 'utf8')) as BenchResults) : null;
+
+const browserFigures = async (): Promise<Omit<BenchResults, keyof CliFigures | 'machine'> & { notes: string[] }> => {
+  if (previous) {
+    const { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, labelLatencyFloorP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, scrollFrameP95Ms, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, throttled4x } = previous;
+    const notes = previous.notes.filter((n) => !n.startsWith('cli:') && !n.startsWith('the whole run'));
+    return { ingestRatio, labelLatencyP50Ms, labelLatencyP95Ms, labelLatencyFloorP95Ms, burstDropped, burstLongTasks, heapMB100k, scrollLongTasks, scrollFrameP95Ms, panelJsGzipKB, dataGzipKB, zipKB, firstPaintMs, throttled4x, notes };
+  }
+  log('sizes');
+  const sizes = await sizeFigures(DIST);
+  log('panel with a fake devtools.network');
+  const panel = await panelFigures(DIST);
+  log('label latency in real DevTools');
+  const latency = await latencyFigures(DIST);
+  return {
+    ingestRatio: round(panel.ingestRatio, 2),
+    labelLatencyP50Ms: round(latency.labelLatencyP50Ms),
+    labelLatencyP95Ms: round(latency.labelLatencyP95Ms),
+    labelLatencyFloorP95Ms: round(latency.labelLatencyFloorP95Ms),
+    burstDropped: panel.burstDropped,
+    burstLongTasks: panel.burstLongTasks,
+    heapMB100k: round(panel.heapMB100k),
+    scrollLongTasks: panel.scrollLongTasks,
+    scrollFrameP95Ms: round(panel.scrollFrameP95Ms),
+    panelJsGzipKB: round(sizes.panelJsGzipKB),
+    dataGzipKB: round(sizes.dataGzipKB),
+    zipKB: round(sizes.zipKB),
+    firstPaintMs: round(panel.firstPaintMs),
+    throttled4x: {
+      ingestRatio: round(panel.throttled.ingestRatio, 2),
+      scrollLongTasks: panel.throttled.scrollLongTasks,
+      scrollFrameP95Ms: round(panel.throttled.scrollFrameP95Ms),
+      firstPaintMs: round(panel.throttled.firstPaintMs),
+      labelLatencyP95Ms: round(latency.throttled.labelLatencyP95Ms),
+      labelLatencyFloorP95Ms: round(latency.throttled.labelLatencyFloorP95Ms),
+    },
+    notes: [...sizes.notes, ...panel.notes, ...latency.notes],
+  };
+};
+const browser = await browserFigures();
+log('report of a 400 MB and a 1 GB HAR');
 const cli = await cliFigures(BIN);
 
 const results: BenchResults = {
-  ingestRatio: round(panel.ingestRatio, 2),
-  labelLatencyP50Ms: round(latency.labelLatencyP50Ms),
-  labelLatencyP95Ms: round(latency.labelLatencyP95Ms),
-  burstDropped: panel.burstDropped,
-  burstLongTasks: panel.burstLongTasks,
-  heapMB100k: round(panel.heapMB100k),
-  scrollLongTasks: panel.scrollLongTasks,
-  panelJsGzipKB: round(sizes.panelJsGzipKB),
-  dataGzipKB: round(sizes.dataGzipKB),
-  zipKB: round(sizes.zipKB),
-  firstPaintMs: round(panel.firstPaintMs),
-  cliReport200MBSeconds: round(cli.cliReport200MBSeconds, 2),
-  cliPeakRssMB: round(cli.cliPeakRssMB),
-  notes: [...sizes.notes, ...panel.notes, ...latency.notes, ...cli.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s`],
+  ...browser,
+  cliReport400MBSeconds: round(cli.cliReport400MBSeconds, 2),
+  cliReportFloor400MBSeconds: round(cli.cliReportFloor400MBSeconds, 2),
+  cliReportRatio400MB: round(cli.cliReportRatio400MB, 2),
+  cliPeakRss400MBMB: round(cli.cliPeakRss400MBMB),
+  cliReport1GBSeconds: round(cli.cliReport1GBSeconds, 2),
+  cliPeakRss1GBMB: round(cli.cliPeakRss1GBMB),
+  notes: [...browser.notes, ...cli.notes, `the whole run took ${round((Date.now() - started) / 1000, 0)} s${cliOnly ? ' (command line only; the other figures are the last full run\'s)' : ''}`],
   machine: machine(),
 };
 await writeFile(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);

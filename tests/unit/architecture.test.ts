@@ -19,10 +19,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   view: ['link', 'store', 'decode', 'i18n', 'ui'],
   capture: ['decode'],
   cli: ['decode', 'i18n'],
+  // The library's entries give the command line's JSON contracts (lookup, jssdk), never its Node code.
+  lib: ['decode', 'cli', 'i18n'],
 };
 
 /** Folders that must run outside an extension: no webextension-polyfill, no chrome.* or browser.*. */
-const HOST_FREE = ['decode', 'store', 'link', 'view', 'i18n', 'ui', 'capture'];
+const HOST_FREE = ['decode', 'store', 'link', 'view', 'i18n', 'ui', 'capture', 'lib'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type JssdkResult, type JssdkSignResult } from '../../src/cli/jssdk';
+import { type JssdkResult, type JssdkSignResult } from '../../src/cli/jssdk-result';
 import { inspect } from '../support/inspect';
 
 /** The command as the README gives it. */

@@ -37,8 +37,17 @@ describe('inspect lookup', () => {
     expect(JSON.parse(stdout)).toHaveLength(2000);
   });
 
+  it('takes negative codes as codes, in the order given, also beside options', async () => {
+    const { stdout, code } = await inspect('lookup', '--json', '--platform', 'weixin', '-1', '40001', '--lang=zh', '-2');
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as LookupResult[];
+    expect(results.map((r) => r.code)).toEqual([-1, 40001, -2]);
+    expect(results[0]).toMatchObject({ platform: 'weixin', known: true });
+    expect(results[0]!.meaning).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('exits 2 with a message on bad arguments', async () => {
-    const cases = [['lookup'], ['lookup', '12abc'], ['lookup', '<b>'], ['lookup', '--platform', 'alipay', '1'], ['lookup', '4-0'], ['lookup', '--lang', 'fr', '1'], ['nope']];
+    const cases = [['lookup'], ['lookup', '12abc'], ['lookup', '<b>'], ['lookup', '--platform', 'alipay', '1'], ['lookup', '4-0'], ['lookup', '--lang', 'fr', '1'], ['lookup', '-x', '1'], ['lookup', '--lang', '-1'], ['nope']];
     const results = await Promise.all(cases.map((args) => inspect(...args)));
     results.forEach(({ code, stderr }, i) => {
       expect(code, cases[i]!.join(' ')).toBe(2);

@@ -92,7 +92,7 @@ describe('inspect report', () => {
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stdout).toBe('');
     }
-  });
+  }, 60_000);
 
   it('reads a large HAR with bounded memory, one entry at a time', async () => {
     const big = Array.from({ length: 20_000 }, (_, i) =>
@@ -101,5 +101,23 @@ describe('inspect report', () => {
     const { code, stdout } = await report(har('big.har', big), '--json', '--errors-only');
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toHaveLength(2000);
+  }, 60_000);
+
+  it('decodes the WeChat calls among big bodies of other traffic, escaped quotes and backslashes included', async () => {
+    const huge = `{"k":"${'\\"'.repeat(400_000)}"} ${'漢字\\'.repeat(300_000)}`;
+    const entries = [
+      entry('https://cdn.example.com/app.js', huge),
+      entry('https://api.weixin.qq.com/cgi-bin/token?secret=SECRET0123456789abcdef', `{"errcode":40164,"errmsg":"invalid ip 9.9.9.9 ipv6 ::ffff:9.9.9.9, not in whitelist rid: 5fab84d2-09424a07-00bd7fe3","pad":"${'p'.repeat(100_000)}"}`),
+      entry(`data:text/plain,${'x'.repeat(200_000)}`, huge),
+      entry('https://qyapi.weixin.qq.com/cgi-bin/user/get?access_token=T', '{"errcode":60111,"errmsg":"userid not found"}'),
+    ];
+    const { code, stdout } = await report(har('big-bodies.har', entries), '--json');
+    expect(code).toBe(1);
+    const rows = JSON.parse(stdout) as ReportEntry[];
+    expect(rows.map((r) => [r.platform, r.errcode, r.errmsg?.clientIp ?? null])).toEqual([
+      ['weixin', 40164, '9.9.9.9'],
+      ['wecom', 60111, null],
+    ]);
+    expect(stdout).not.toContain('SECRET0123456789abcdef');
   }, 60_000);
 });

@@ -22,7 +22,7 @@ export function isTokenText(text: string): boolean {
 
 /** Where a value written after `name=` / `name: ` ends. */
 function isValueEnd(c: number): boolean {
-  return c <= 32 || c === 38 || c === 59 || c === 44 || c === 34 || c === 39 || c === 60 || c === 62 || c === 41 || c === 93 || c === 125 || c === 35;
+  return c <= 32 || c === 38 || c === 59 || c === 44 || c === 34 || c === 39 || c === 60 || c === 62 || c === 41 || c === 93 || c === 125 || c === 35 || c === 92;
 }
 
 const SPACE = (c: number) => c === 32 || c === 9;
@@ -52,13 +52,16 @@ export function maskNamedValues(withUrls: string): string {
       continue;
     }
     if (!isSecretName(word)) continue;
-    // The separator: an optional closing quote, spaces, `=` or `:`, spaces, an optional opening quote.
+    // The separator: an optional closing quote, spaces, `=` or `:`, spaces, an optional opening quote;
+    // quotes may be escaped (`\"name\":\"value\"`, JSON inside a JSON string in a log line).
     let j = i;
+    if (withUrls[j] === '\\') j++;
     if (j < n && (withUrls[j] === '"' || withUrls[j] === "'")) j++;
     while (j < n && SPACE(withUrls.charCodeAt(j))) j++;
     if (j >= n || (withUrls[j] !== '=' && withUrls[j] !== ':')) continue;
     j++;
     while (j < n && SPACE(withUrls.charCodeAt(j))) j++;
+    if (withUrls[j] === '\\') j++;
     if (j < n && (withUrls[j] === '"' || withUrls[j] === "'")) j++;
     let end = j;
     while (end < n && !isValueEnd(withUrls.charCodeAt(end))) end++;

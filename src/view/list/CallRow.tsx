@@ -25,9 +25,12 @@ interface Props {
  * new call costs the diff of one row instead of every row in view. Clicks are handled by the list.
  */
 export class CallRow extends Component<Props> {
+  // for…in rather than Object.keys: this runs for every row in view on every render of the list, and
+  // an array per row per render would only be garbage for the collector.
   override shouldComponentUpdate(next: Props): boolean {
     const current = this.props;
-    return (Object.keys(next) as Array<keyof Props>).some((key) => next[key] !== current[key]);
+    for (const key in next) if (next[key as keyof Props] !== current[key as keyof Props]) return true;
+    return false;
   }
 
   override render({ call, index, selected, knowledge, t, lang }: Props) {
