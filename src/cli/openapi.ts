@@ -34,10 +34,7 @@ export function parseApiBase(value: string | undefined): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--api-base must be an http or https URL');
   if (url.search !== '' || url.hash !== '') throw new UsageError('--api-base takes no query or fragment');
-  // Trailing slashes cut one by one: a `/\/+$/` would backtrack over a long run of them (quadratic).
-  let href = url.href;
-  while (href.endsWith('/')) href = href.slice(0, -1);
-  return href;
+  return url.href.replace(/\/+$/, '');
 }
 
 /** The access token: from --token-file when given, else from the environment. */
