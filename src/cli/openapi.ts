@@ -4,6 +4,7 @@ import { describeCode } from '../decode/knowledge/lookup';
 import type { Lang } from '../decode/knowledge/types';
 import { UsageError } from './args';
 import { knowledge } from './knowledge';
+import { trimEnd } from '../decode/trim-end';
 
 export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
 const TOKEN_ENV = 'WECHAT_ACCESS_TOKEN';
@@ -34,7 +35,7 @@ export function parseApiBase(value: string | undefined): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--api-base must be an http or https URL');
   if (url.search !== '' || url.hash !== '') throw new UsageError('--api-base takes no query or fragment');
-  return url.href.replace(/\/+$/, '');
+  return trimEnd(url.href, '/');
 }
 
 /** The access token: from --token-file when given, else from the environment. */

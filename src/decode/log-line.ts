@@ -1,6 +1,7 @@
 import { hosts as hostsData } from './data';
 import { wechatLikeness } from './relay/wechat-likeness';
 import type { Errcode, Platform } from './types';
+import { trimEnd } from './trim-end';
 
 /**
  * WeChat answers written into a line of a log: what the server got back from WeChat, in the shapes
@@ -116,13 +117,6 @@ function plainMessage(line: string, at: number): string {
     if (end > 0 && end - at <= MAX_MESSAGE) return line.slice(at + 1, end);
   }
   return trimEnd(line.slice(at, at + MAX_MESSAGE), ' \t)}]"\',;，').trim();
-}
-
-/** `text` without the characters of `chars` at its end (a loop: a trailing-class regex is quadratic). */
-function trimEnd(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1]!)) end--;
-  return text.slice(0, end);
 }
 
 /** The errmsg belonging to the errcode at `codeAt`: the nearest `errmsg` key after it, else before it. */

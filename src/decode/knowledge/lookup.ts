@@ -1,5 +1,6 @@
 import type { Errcode, Platform } from '../types';
 import type { CompiledOverride, Knowledge, Lang, Product, SourceRef, Text, TextList } from './types';
+import { trimEnd } from '../trim-end';
 
 /** An API whose own documentation defines a code the global lists lack. */
 export interface DefiningApi {
@@ -78,13 +79,6 @@ export function describeCode(k: Knowledge, platform: Platform, code: Errcode, pa
     hintSources: override ? (override.causes || override.fixes ? sourcesOf(k, override.src) : []) : sourcesOf(k, entry?.hintSrc),
     definedOn: entry || override ? [] : definingApis(k, platform, code),
   };
-}
-
-/** `text` without the run of `ch` at its end (a loop: `/x+$/` is quadratic on a long run followed by another character). */
-export function trimEnd(text: string, ch: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === ch) end--;
-  return text.slice(0, end);
 }
 
 /** The APIs that define a code the global list lacks, each path once. */

@@ -1,4 +1,4 @@
-import { trimEnd } from '../knowledge/lookup';
+import { trimEnd } from '../trim-end';
 import { formatJsonPath, parseJsonPath, readJsonPath, type PathStep } from './json-path';
 import { compileHostGlob, compilePathPattern, isHostGlob, isPathPattern, type PathPattern } from './url-pattern';
 import type { RelayPlatform } from './wechat-likeness';
