@@ -28,6 +28,8 @@ export interface HarnessOptions {
   locale?: string;
   /** Pretend to be Firefox (runtime.getBrowserInfo). */
   firefox?: boolean;
+  /** Give chrome.devtools.panels.network a show() (Chromium has one; Firefox has not). */
+  networkShow?: boolean;
   /** Calls finished before the panel page is opened. */
   before?: FakeCall[];
 }
@@ -61,7 +63,7 @@ async function launch(options: HarnessOptions, cleanups: Array<() => Promise<voi
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
   });
-  await context.addInitScript(installFakeDevtools, { tabId: 4242, theme: options.theme ?? 'default', har: options.har ?? [], firefox: options.firefox ?? false });
+  await context.addInitScript(installFakeDevtools, { tabId: 4242, theme: options.theme ?? 'default', har: options.har ?? [], firefox: options.firefox ?? false, networkShow: options.networkShow ?? false });
   return context;
 }
 

@@ -17,7 +17,7 @@ export interface FakeCall {
  * A stand-in for chrome.devtools, installed in extension pages opened as ordinary tabs. It runs in the
  * page (serialised by addInitScript), so it must be self-contained. Tests drive it via window.__fake.
  */
-export function installFakeDevtools(options: { tabId: number; theme: string; har: unknown[] | 'fail'; firefox: boolean }): void {
+export function installFakeDevtools(options: { tabId: number; theme: string; har: unknown[] | 'fail'; firefox: boolean; networkShow?: boolean }): void {
   if (location.protocol !== 'chrome-extension:') return;
   type Listener = (arg: unknown) => void;
   const finished: Listener[] = [];
@@ -76,6 +76,12 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
   g.chrome.devtools = devtools;
   // Firefox's tell-tale: runtime.getBrowserInfo exists there only.
   if (options.firefox) (g.chrome.runtime as Record<string, unknown>).getBrowserInfo = () => Promise.resolve({ name: 'Firefox' });
+  // Chromium's devtools.panels.network.show({filter}), recorded in window.networkShown.
+  if (options.networkShow) {
+    const shown: string[] = [];
+    (window as unknown as { networkShown: string[] }).networkShown = shown;
+    (devtools.panels as Record<string, unknown>)['network'] = { show: (o: { filter?: string }) => void shown.push(o.filter ?? '') };
+  }
   if (g.browser) g.browser.devtools = devtools;
   g.__fake = {
     finish: (spec: Spec) => {

@@ -9,9 +9,15 @@ import { makeCertificate } from '../../src/demo/certificate';
 import { startFakeWeChatServer, WECHAT_HOSTS } from '../../src/demo/fake-wechat-server';
 
 const README = { width: 1360, height: 600 };
+/** How most people keep DevTools: docked right (a narrow, tall window) or at the bottom (wide and low). */
+const RIGHT_DOCK = { width: 480, height: 820 };
+const BOTTOM_DOCK = { width: 1280, height: 260 };
 /** The Chrome Web Store and Edge Add-ons take 1280×800; AMO takes any size. */
 const STORE = { width: 1280, height: 800 };
 const variants = [
+  { name: 'dock-right-en-light', locale: 'en-US', theme: 'default', size: RIGHT_DOCK },
+  { name: 'dock-bottom-en-dark', locale: 'en-US', theme: 'dark', size: BOTTOM_DOCK },
+  { name: 'dock-right-zh-dark', locale: 'zh-CN', theme: 'dark', size: RIGHT_DOCK },
   { name: 'panel-en-light', locale: 'en-US', theme: 'default', size: README },
   { name: 'panel-en-dark', locale: 'en-US', theme: 'dark', size: README },
   { name: 'panel-zh-light', locale: 'zh-CN', theme: 'default', size: README },

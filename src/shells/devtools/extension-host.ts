@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { themeOf, type ThemeSource } from '../../ui/theme';
-import type { Host } from '../../view/app/host';
+import type { Host, Prefs } from '../../view/app/host';
 import type { OpenOptionsMessage } from './background-protocol';
 import { download } from '../../ui/download';
 
@@ -25,6 +25,19 @@ export function devtoolsTheme(): ThemeSource {
   };
 }
 
+/** The panel's preferences in `storage.local` (per profile, not synced: dock sizes differ per machine), one item each. */
+export const extensionPrefs: Prefs = {
+  get: (key) => browser.storage.local.get(`pref.${key}`).then((items) => items[`pref.${key}`], () => undefined),
+  set: (key, value) => void browser.storage.local.set({ [`pref.${key}`]: value }).catch(() => undefined),
+};
+
+/** `devtools.panels.network.show({filter})` where the browser has it (recent Chromium), else nothing. */
+function networkShow(): ((filter: string) => void) | undefined {
+  type Network = { show?: (options: { filter: string }) => unknown };
+  const network: Network | undefined = (globalThis as { chrome?: { devtools?: { panels?: { network?: Network } } } }).chrome?.devtools?.panels?.network;
+  return typeof network?.show === 'function' ? (filter) => void network.show?.({ filter }) : undefined;
+}
+
 /** The panel's host in a DevTools extension: the DevTools theme, the background worker, the manifest. */
 export function extensionHost(): Host {
   return {
@@ -39,5 +52,8 @@ export function extensionHost(): Host {
     networkNeedsHint: typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function',
     jssdkConsent: true,
     touch: false,
+    prefs: extensionPrefs,
+    showInNetwork: networkShow(),
   };
 }
+

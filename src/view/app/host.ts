@@ -1,6 +1,13 @@
 import type { UserRule } from '../../decode/relay/user-rules';
 import type { ThemeSource } from '../../ui/theme';
 
+/** Small panel preferences (split position, columns), remembered per browser profile by the host. */
+export interface Prefs {
+  /** What was stored under `key`, unchecked: the caller validates it. */
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): void;
+}
+
 /**
  * What the panel needs from the place it runs in (a DevTools extension today, a page's webview
  * console next), handed to it at start: the view itself touches no host API. Settings such as
@@ -23,4 +30,8 @@ export interface Host {
   readonly touch: boolean;
   /** The JS-SDK hook runs only on sites the user switched it on (the extension); false where it always runs (the in-page plugin). */
   readonly jssdkConsent: boolean;
+  /** Where the panel's preferences are kept. */
+  readonly prefs: Prefs;
+  /** Shows the host's own Network panel filtered by `filter`, where the host can (absent otherwise). */
+  readonly showInNetwork?: (filter: string) => void;
 }

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
+import type { CallSort, SortKey } from './call-sort';
 import { CallRow, ROW_HEIGHT, TOUCH_ROW_HEIGHT } from './CallRow';
+import { COLUMNS, columnLabel, MAX_WIDTH, MIN_WIDTH, SORTABLE, type ColumnId } from './columns';
 import type { Messages, Lang } from '../../i18n';
 
 /**
@@ -20,12 +22,45 @@ interface Props {
   lang: Lang;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** A row's context menu asked for (right-click, the ContextMenu key or Shift+F10), at x, y. */
+  onRowMenu(call: DecodedCall, x: number, y: number): void;
+  sort: CallSort | null;
+  onSort(key: SortKey): void;
+  /** Columns the user hid, and the widths they dragged (px). */
+  hidden: readonly ColumnId[];
+  widths: Partial<Record<ColumnId, number>>;
+  /** A column dragged to `width`; `done` when the drag ends (time to remember it). */
+  onResize(column: ColumnId, width: number, done: boolean): void;
+  /** The header's context menu (which columns to show) asked for, at x, y. */
+  onHeaderMenu(x: number, y: number): void;
   /** Rows sized for fingers (two lines each). */
   touch?: boolean;
 }
 
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** A drag on a header cell's right edge: the column follows the pointer until it is let go. */
+function startResize(event: PointerEvent, column: ColumnId, onResize: Props['onResize']): void {
+  const handle = event.currentTarget as HTMLElement;
+  const start = event.clientX;
+  const startWidth = handle.parentElement?.getBoundingClientRect().width ?? 0;
+  event.preventDefault();
+  event.stopPropagation();
+  handle.setPointerCapture(event.pointerId);
+  const widthAt = (e: PointerEvent): number => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, startWidth + e.clientX - start)));
+  const move = (e: PointerEvent): void => onResize(column, widthAt(e), false);
+  const up = (e: PointerEvent): void => {
+    handle.removeEventListener('pointermove', move);
+    handle.removeEventListener('pointerup', up);
+    onResize(column, widthAt(e), true);
+  };
+  handle.addEventListener('pointermove', move);
+  handle.addEventListener('pointerup', up);
+}
+
 /** The calls as a virtualised grid: only the rows in view are in the DOM, however long the log. */
-export function CallList({ calls, version, knowledge, t, lang, selectedId, onSelect, touch = false }: Props) {
+export function CallList(props: Props) {
+  const { calls, version, knowledge, t, lang, selectedId, onSelect, onRowMenu, sort, onSort, hidden, widths, onResize, onHeaderMenu, touch = false } = props;
   const rowHeight = touch ? TOUCH_ROW_HEIGHT : ROW_HEIGHT;
   const viewport = useRef<HTMLDivElement>(null);
   // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
@@ -66,10 +101,29 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
     if (call) onSelect(call.id);
   };
 
+  const onContextMenu = (event: MouseEvent): void => {
+    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('.row[data-index]') : null;
+    const call = row ? calls[Number(row.dataset['index'])] : undefined;
+    if (!call) return;
+    event.preventDefault();
+    onRowMenu(call, event.clientX, event.clientY);
+  };
+
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
+
+  // A sortable header (not its resize handle) sorts on a click, and on Enter or Space when focused.
+  const sortBy = (target: EventTarget | null): boolean => {
+    const key = target instanceof HTMLElement ? (target.dataset['sort'] as SortKey | undefined) : undefined;
+    if (key) onSort(key);
+    return key !== undefined;
+  };
 
   // Keyboard moves the selection like in the Network panel; the selected row is kept in view.
   const onKeyDown = (event: KeyboardEvent): void => {
+    if ((event.key === 'Enter' || event.key === ' ') && sortBy(event.target)) {
+      event.preventDefault();
+      return;
+    }
     const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key];
     if (step !== undefined && calls.length > 0) {
       event.preventDefault();
@@ -83,6 +137,11 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
       }
     } else if (event.key === 'Escape') {
       onSelect(null);
+    } else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && selectedIndex >= 0) {
+      event.preventDefault();
+      // The menu opens under the selected row, as a right-click there would.
+      const row = viewport.current?.querySelector(`.row[data-index="${selectedIndex}"]`)?.getBoundingClientRect();
+      onRowMenu(calls[selectedIndex]!, row ? row.left + 24 : 0, row ? row.bottom : 0);
     }
   };
 
@@ -103,19 +162,44 @@ export function CallList({ calls, version, knowledge, t, lang, selectedId, onSel
   }
 
   return (
-    <div class="grid" role="grid" aria-label={t.title} aria-rowcount={calls.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
-      <div class="row header" role="row" aria-rowindex={1}>
-        <span role="columnheader" class="c-time">{t.colTime}</span>
-        <span role="columnheader" class="c-method">{t.colMethod}</span>
-        <span role="columnheader" class="c-name">{t.colName}</span>
-        <span role="columnheader" class="c-endpoint">{t.colPath}</span>
-        <span role="columnheader" class="c-status">{t.colStatus}</span>
-        <span role="columnheader" class="c-errcode">{t.colErrcode}</span>
-        <span role="columnheader" class="c-meaning">{t.colMeaning}</span>
-        <span role="columnheader" class="c-duration">{t.colDuration}</span>
+    <div
+      class="grid"
+      role="grid"
+      aria-label={t.title}
+      aria-rowcount={calls.length + 1}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-hidden={hidden.length > 0 ? hidden.join(' ') : undefined}
+      style={Object.fromEntries(Object.entries(widths).map(([c, w]) => [`--w-${c}`, `${w}px`]))}
+    >
+      <div
+        class="row header"
+        role="row"
+        aria-rowindex={1}
+        onContextMenu={(e) => {
+          e.preventDefault();
+          onHeaderMenu(e.clientX, e.clientY);
+        }}
+        onClick={(e) => sortBy(e.target)}
+      >
+        {COLUMNS.map((id) => {
+          const key = SORTABLE[id];
+          return (
+            <span
+              role="columnheader"
+              class={`c-${id}`}
+              data-sort={key}
+              aria-sort={key ? (sort?.key === key ? ARIA_SORT[sort.dir] : 'none') : undefined}
+              tabIndex={key ? 0 : undefined}
+            >
+              {columnLabel(t, id)}
+              <span class="col-resizer" aria-hidden="true" onPointerDown={(e) => startResize(e, id, onResize)} />
+            </span>
+          );
+        })}
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
-        <div class="spacer" style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick}>
+        <div class="spacer" style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick} onContextMenu={onContextMenu}>
           {rows}
         </div>
       </div>
