@@ -16,7 +16,6 @@ import { ActionBar, FilterBar } from '../toolbar/Toolbar';
 import { Banners } from './Banners';
 import type { Host } from './host';
 import { knowledge } from './knowledge-loader';
-import { ruleDraftOf } from './rule-draft';
 import { useFileDrop } from './use-file-drop';
 import { useLazy } from './use-lazy';
 import { numberIn, usePref } from './prefs';
@@ -65,6 +64,10 @@ export function App({ connection, lang, host }: Props) {
   const rowMenu = useSignal<{ call: DecodedCall; x: number; y: number } | null>(null);
   const menus = useLazy(() => import('../list/ContextMenus'), rowMenu.value !== null || headerMenu.value !== null);
   const drop = useFileDrop((file) => importHar(file, connection, t, notice));
+  // The rule drafting code (relay rules, JSON paths) loads only when the options page is opened.
+  const openOptionsWith = (call: DecodedCall | null): void => {
+    void import('./rule-draft').then(({ ruleDraftOf }) => host.openOptions?.(ruleDraftOf(call)));
+  };
   useShortcuts(filterInput, step);
   const root = useRef<HTMLDivElement>(null);
   const width = useWidth(root);
@@ -95,7 +98,7 @@ export function App({ connection, lang, host }: Props) {
       >
         <LookupBox knowledge={k} t={t} lang={lang.value} />
         {host.openOptions && (
-          <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => host.openOptions?.(ruleDraftOf(null))}>
+          <button type="button" class="open-options" title={t.openOptionsTitle} onClick={() => openOptionsWith(null)}>
             {t.openOptions}
           </button>
         )}
@@ -165,7 +168,7 @@ export function App({ connection, lang, host }: Props) {
                   lang={lang.value}
                   reveal={reveal.value}
                   onClose={() => (selectedId.value = null)}
-                  {...(host.openOptions ? { onAddRule: (call: DecodedCall) => host.openOptions?.(ruleDraftOf(call)) } : {})}
+                  {...(host.openOptions ? { onAddRule: openOptionsWith } : {})}
                 />
               )}
             </div>

@@ -1,6 +1,4 @@
 import type { Signal } from '@preact/signals';
-import { maskerFor } from '../../decode/mask';
-import { DEFAULT_RELAY_SETTINGS } from '../../decode/relay/user-rules';
 import type { DecodedCall } from '../../decode/types';
 import type { Messages } from '../../i18n';
 import type { CaptureConnection } from '../../link/capture-connection';
@@ -16,7 +14,7 @@ export function importHar(file: File, connection: CaptureConnection, t: Messages
     notice.value = t.importErrors['too-large'];
     return;
   }
-  void Promise.all([file.text(), import('./har-file')]).then(([text, { fromHar }]) => {
+  void Promise.all([file.text(), import('./har-file'), import('../../decode/relay/user-rules')]).then(([text, { fromHar }, { DEFAULT_RELAY_SETTINGS }]) => {
     // Relayed answers in the file are found as capture finds them with the default settings.
     const result = fromHar(text, file.name, { settings: DEFAULT_RELAY_SETTINGS, rules: [] });
     if ('error' in result) {
@@ -31,7 +29,7 @@ export function importHar(file: File, connection: CaptureConnection, t: Messages
 /** Saves the calls shown as a .har file, masked unless secrets are revealed. */
 export function exportHar(calls: readonly DecodedCall[], reveal: boolean, host: Host): void {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  void import('./har-file').then(({ toHar }) => {
+  void Promise.all([import('./har-file'), import('../../decode/mask')]).then(([{ toHar }, { maskerFor }]) => {
     host.saveFile(`wechat-api-calls-${stamp}.har`, JSON.stringify(toHar(calls, maskerFor(reveal), host.version), null, 1), 'application/json');
   });
 }
