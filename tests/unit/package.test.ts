@@ -24,9 +24,11 @@ function graph(entry: string, seen = new Set<string>()): Set<string> {
 const gzipKB = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 
 beforeAll(async () => {
-  // npm pack runs prepack: the command line and the library are built as they are published.
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd, maxBuffer: 64 * 1024 * 1024 });
-  const [info] = JSON.parse(stdout.slice(stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  // Built as they are published (prepack), then packed without scripts, so that the builds' own
+  // output never mixes with npm pack's JSON on stdout.
+  await run('npm', ['run', 'prepack'], { cwd, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd, maxBuffer: 64 * 1024 * 1024 });
+  const [info] = JSON.parse(stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   packed = info!.files.map((f) => f.path);
   writeFileSync(join(dir, 'package.json'), '{}');
   await run('mkdir', ['-p', consumer]);
