@@ -29,9 +29,11 @@ test('the JS-SDK view is off until switched on for the site, then lists what the
 });
 
 test('whatever the page reports — wrong types, huge strings, junk — the view stays up and keeps the good events', async ({ openPanel }) => {
-  const { panel, jssdk } = await openPanel();
+  const { panel, jssdk, capture } = await openPanel();
   await panel.locator('.view-tab.view-jssdk').click();
   await panel.locator('input.jssdk-switch').check();
+  // The events are the hook's: report them once it is in the page (as the first test does).
+  await expect.poll(() => capture.evaluate(() => (window as unknown as { __fake: { hooked(): boolean } }).__fake.hooked())).toBe(true);
   const huge = 'x'.repeat(300_000);
   await jssdk([
     null,
