@@ -3,25 +3,8 @@ import { decodeCall } from '../../src/decode/decode-call';
 import { toErrcode } from '../../src/decode/errcode';
 import { matchWeChatUrl } from '../../src/decode/hosts';
 import type { CapturedCall } from '../../src/decode/types';
+import { capturedCall as captured } from '../support/calls';
 
-function captured(content: string | null, overrides: Partial<CapturedCall> = {}): CapturedCall {
-  return {
-    id: 'c1',
-    startedDateTime: '2026-11-21T10:00:00.000Z',
-    time: 42,
-    method: 'GET',
-    url: 'https://api.weixin.qq.com/cgi-bin/token?secret=x',
-    status: 200,
-    mimeType: 'application/json',
-    requestHeaders: [],
-    responseHeaders: [],
-    requestBody: null,
-    content,
-    encoding: '',
-    timings: null,
-    ...overrides,
-  };
-}
 
 const decode = (content: string | null, overrides: Partial<CapturedCall> = {}) => {
   const call = captured(content, overrides);

@@ -7,24 +7,10 @@ import { matchWeChatUrl } from '../../src/decode/hosts';
 import { diagnosePaySignature, needsPaySignDoctor, parsePayAuthorization, pathWithQuery, readSignInformation } from '../../src/decode/pay-sign-doctor';
 import { okOf } from '../../src/decode/report-entry';
 import type { CapturedCall, Header } from '../../src/decode/types';
+import { capturedCall } from '../support/calls';
 
 function captured(url: string, content: string, overrides: Partial<CapturedCall> = {}): CapturedCall {
-  return {
-    id: 'c1',
-    startedDateTime: '2026-11-21T10:00:00.000Z',
-    time: 42,
-    method: 'POST',
-    url,
-    status: 200,
-    mimeType: 'application/json',
-    requestHeaders: [],
-    responseHeaders: [],
-    requestBody: null,
-    content,
-    encoding: '',
-    timings: null,
-    ...overrides,
-  };
+  return capturedCall(content, { method: 'POST', url, ...overrides });
 }
 const decode = (call: CapturedCall) => decodeCall(call, matchWeChatUrl(call.url)!);
 
