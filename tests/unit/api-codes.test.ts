@@ -115,3 +115,42 @@ describe('per-API codes (data/api-codes)', () => {
     }
   });
 });
+
+describe('per-API codes of the families added for the most used APIs', () => {
+  const family = (name: string) => apiCodeFiles.find((f) => f.family === name)!;
+
+  it('logistics: an intra-city code means its own thing on the intra-city APIs, and is named by them elsewhere', () => {
+    const on = describeCode(rawK, 'weixin', 934011, '/cgi-bin/express/intracity/addorder');
+    expect(on.meaning?.en).toBe('Request signature wrong or missing: these APIs require the server API signature');
+    expect(on.fixes?.en).toHaveLength(1);
+    expect(describeCode(rawK, 'weixin', 934011, '/cgi-bin/express/business/order/add')).toMatchObject({ known: false, meaning: null });
+    expect(formatLookup(lookupCodes(rawK, [934011], 'weixin'), 'en')).toContain(
+      '  Defined by:\n    - /cgi-bin/express/intracity/: Request signature wrong or missing: these APIs require the server API signature',
+    );
+    expect(family('logistics').endpointsChecked.map((e) => e.path)).toContain('/cgi-bin/express/intracity/storerefund');
+  });
+
+  it('basics: 50007 is the frozen-account answer of /cgi-bin/token only', () => {
+    expect(describeCode(rawK, 'weixin', 50007, '/cgi-bin/token').meaning?.zh).toBe('账号已被冻结，不能获取 access_token');
+    const text = formatLookup(lookupCodes(rawK, [50007], 'weixin'), 'en');
+    expect(text).toContain('weixin 50007: (not in the global code lists)');
+    expect(text).toContain('  Defined by:\n    - /cgi-bin/token (Get access token): The account is frozen, so access_token cannot be fetched');
+  });
+
+  it('officialaccount: pages that list only global codes are recorded, and leave the global meaning in place', () => {
+    const file = family('officialaccount');
+    expect(file.codes).toEqual([]);
+    expect(file.endpointsChecked.map((e) => e.path)).toContain('/cgi-bin/menu/delete');
+    const info = describeCode(rawK, 'weixin', 40001, '/cgi-bin/menu/delete');
+    expect(info.meaning).toEqual({ zh: rawK.codes.weixin['40001']!.zh, en: rawK.codes.weixin['40001']!.en });
+    expect(info.definedOn).toEqual([]);
+  });
+
+  it('a WeCom path that api.weixin.qq.com also has is one endpoint per platform', () => {
+    const checked = (name: string) => new Set(family(name).endpointsChecked.map((e) => e.path));
+    expect(checked('wecom-other').has('/cgi-bin/menu/delete')).toBe(true);
+    expect(checked('officialaccount').has('/cgi-bin/menu/delete')).toBe(true);
+    expect(describeCode(rawK, 'wecom', 85096, '/cgi-bin/wxaapp/createwxaqrcode').definedOn).toEqual([]);
+    expect(describeCode(rawK, 'weixin', 85096, '/cgi-bin/wxaapp/createwxaqrcode').meaning?.en).toBe('scancode_time is a reserved parameter and may not appear in page / path');
+  });
+});

@@ -74,14 +74,16 @@ describe('data/ against its schemas', () => {
     }
   });
 
-  it('a per-API code file is named for its family, and a checked path belongs to one family only', () => {
+  it('a per-API code file is named for its family, and a checked path belongs to one family of its platform only', () => {
+    // WeCom reuses some api.weixin.qq.com paths (/cgi-bin/menu/create, /cgi-bin/media/get): a path is one endpoint per platform.
     const owner = new Map<string, string>();
     for (const f of readdirSync(join(dataDir, 'api-codes')).filter((name) => name.endsWith('.json'))) {
-      const data = read(join(dataDir, 'api-codes', f)) as { family: string; endpointsChecked: Array<{ path: string }> };
+      const data = read(join(dataDir, 'api-codes', f)) as { family: string; platform: string; endpointsChecked: Array<{ path: string }> };
       expect(f).toBe(`${data.family}.json`);
       for (const { path } of data.endpointsChecked) {
-        expect(owner.get(path), `${path} is checked in ${owner.get(path)} and ${f}`).toBeUndefined();
-        owner.set(path, f);
+        const key = `${data.platform} ${path}`;
+        expect(owner.get(key), `${key} is checked in ${owner.get(key)} and ${f}`).toBeUndefined();
+        owner.set(key, f);
       }
     }
   });
