@@ -10,5 +10,13 @@ export function messagesFor(lang: Lang): Messages {
   return messages[lang];
 }
 
+/**
+ * A lazily loaded feature's words joined to the first screen's, once per language: the feature's views
+ * read one object, and its words arrive with its chunk.
+ */
+export function withFirstScreen<W extends object>(words: Record<Lang, W>): Record<Lang, Messages & W> {
+  return { en: { ...messages.en, ...words.en }, zh: { ...messages.zh, ...words.zh } };
+}
+
 /** The one language type of every surface (panel, options page, command line): zh or en. */
 export type { Lang, Messages };

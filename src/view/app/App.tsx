@@ -109,7 +109,6 @@ export function App({ connection, lang, host }: Props) {
           <jssdkView.JssdkView
             state={{ ...jssdk, enabled: jssdk.origin !== null && settings.jssdkSites.includes(jssdk.origin) }}
             network={all}
-            t={t}
             lang={lang.value}
             reveal={reveal.value}
             consent={host.jssdkConsent}
@@ -164,7 +163,6 @@ export function App({ connection, lang, host }: Props) {
                 <detailsView.Details
                   call={selected}
                   knowledge={k}
-                  t={t}
                   lang={lang.value}
                   reveal={reveal.value}
                   onClose={() => (selectedId.value = null)}
