@@ -58,9 +58,6 @@ export const messages = {
     importHarTitle: 'Open a saved HAR file (or drop it here) and decode its WeChat calls offline',
     exportHar: 'Export HAR',
     exportHarTitle: 'Save the shown calls as a HAR file, secrets masked',
-    imported: (n: number, file: string, skipped: number, malformed: number) =>
-      `Imported ${n} WeChat call${n === 1 ? '' : 's'} from ${file}${skipped ? ` (${skipped} other entries skipped)` : ''}${malformed ? `; ${malformed} malformed entr${malformed === 1 ? 'y' : 'ies'} (wrong field types) left out` : ''}`,
-    importErrors: { 'not-json': 'That file is not JSON.', 'not-har': 'That file is not a HAR file (no log.entries).', 'too-large': 'That file is larger than 100 MB; use the command line: wechat-api-inspector report FILE.har' },
     dropHere: 'Drop a HAR file to decode it',
     reveal: 'Reveal secrets',
     revealTitle: 'Show access_token, secrets, codes and tickets unmasked in this panel and in copies (not remembered)',
@@ -148,9 +145,6 @@ export const messages = {
     importHarTitle: '打开保存的 HAR 文件（或拖放到这里），离线解析其中的微信接口调用',
     exportHar: '导出 HAR',
     exportHarTitle: '把当前显示的调用保存为 HAR 文件（密钥已遮盖）',
-    imported: (n: number, file: string, skipped: number, malformed: number) =>
-      `已从 ${file} 导入 ${n} 个微信接口调用${skipped ? `（跳过其他 ${skipped} 条）` : ''}${malformed ? `；${malformed} 条格式错误的记录（字段类型不对）未导入` : ''}`,
-    importErrors: { 'not-json': '该文件不是 JSON。', 'not-har': '该文件不是 HAR 文件（没有 log.entries）。', 'too-large': '文件超过 100 MB；请用命令行：wechat-api-inspector report FILE.har' },
     dropHere: '拖放 HAR 文件以解析',
     reveal: '显示密钥',
     revealTitle: '在本面板和复制内容中显示未遮盖的 access_token、secret、code 和 ticket（不会被记住）',

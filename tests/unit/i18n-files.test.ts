@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cliMessages } from '../../src/i18n/cli-messages';
 import { detailsMessages } from '../../src/i18n/details-messages';
 import { withFirstScreen } from '../../src/i18n';
+import { importMessages } from '../../src/i18n/import-messages';
 import { jssdkMessages } from '../../src/i18n/jssdk-messages';
 import { menuMessages } from '../../src/i18n/menu-messages';
 import { messages } from '../../src/i18n/messages';
@@ -12,9 +13,9 @@ import { optionsMessages } from '../../src/i18n/options-messages';
  * file must still say the same things in zh and en, and no word may live in two files.
  */
 
-const FILES = { messages, detailsMessages, jssdkMessages, optionsMessages, menuMessages, cliMessages };
-/** The files whose words are joined to the first screen's by `withFirstScreen`. */
-const FEATURES = { detailsMessages, jssdkMessages, optionsMessages, menuMessages };
+const FILES = { messages, detailsMessages, jssdkMessages, optionsMessages, menuMessages, importMessages, cliMessages };
+/** The words of the features that load after the first screen. */
+const FEATURES = { detailsMessages, jssdkMessages, optionsMessages, menuMessages, importMessages };
 
 /** Each key's path with what it holds: a text, a function of n arguments, or (recursively) a group. */
 function shape(value: unknown, at = ''): string[] {
