@@ -1,4 +1,5 @@
 import type { Lang } from '../decode/knowledge/types';
+import type { LookupMessages } from './lookup-messages';
 import type { Messages } from './messages';
 
 /*
@@ -87,8 +88,8 @@ const en = {
   paySignVerdicts: { same: 'same', prefix: 'same as far as shown', differs: 'differs', missing: 'not in the server message' },
 };
 export type DetailsMessages = typeof en;
-/** What the views of this feature read: its words and the first screen's (see `withFirstScreen`). */
-export type DetailsWords = Messages & DetailsMessages;
+/** What the views of this feature read: its words, a code's explanation and the first screen's (see `withFirstScreen`). */
+export type DetailsWords = Messages & DetailsMessages & LookupMessages;
 
 export const detailsMessages: Record<Lang, DetailsMessages> = {
   en,

@@ -1,4 +1,5 @@
 import type { Lang } from '../decode/knowledge/types';
+import type { LookupMessages } from './lookup-messages';
 import type { Messages } from './messages';
 
 /*
@@ -50,8 +51,8 @@ const en = {
   droppedRules: (n: number) => `${n} stored rule${n === 1 ? ' was' : 's were'} invalid and left out.`,
 };
 export type OptionsMessages = typeof en;
-/** What the views of this feature read: its words and the first screen's (see `withFirstScreen`). */
-export type OptionsWords = Messages & OptionsMessages;
+/** What the views of this feature read: its words, a code's explanation and the first screen's (see `withFirstScreen`). */
+export type OptionsWords = Messages & OptionsMessages & LookupMessages;
 
 export const optionsMessages: Record<Lang, OptionsMessages> = {
   en,

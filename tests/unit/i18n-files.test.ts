@@ -3,6 +3,7 @@ import { cliMessages } from '../../src/i18n/cli-messages';
 import { detailsMessages } from '../../src/i18n/details-messages';
 import { withFirstScreen } from '../../src/i18n';
 import { importMessages } from '../../src/i18n/import-messages';
+import { lookupMessages } from '../../src/i18n/lookup-messages';
 import { jssdkMessages } from '../../src/i18n/jssdk-messages';
 import { menuMessages } from '../../src/i18n/menu-messages';
 import { messages } from '../../src/i18n/messages';
@@ -13,9 +14,9 @@ import { optionsMessages } from '../../src/i18n/options-messages';
  * file must still say the same things in zh and en, and no word may live in two files.
  */
 
-const FILES = { messages, detailsMessages, jssdkMessages, optionsMessages, menuMessages, importMessages, cliMessages };
+const FILES = { messages, detailsMessages, jssdkMessages, optionsMessages, menuMessages, importMessages, lookupMessages, cliMessages };
 /** The words of the features that load after the first screen. */
-const FEATURES = { detailsMessages, jssdkMessages, optionsMessages, menuMessages, importMessages };
+const FEATURES = { detailsMessages, jssdkMessages, optionsMessages, menuMessages, importMessages, lookupMessages };
 
 /** Each key's path with what it holds: a text, a function of n arguments, or (recursively) a group. */
 function shape(value: unknown, at = ''): string[] {
@@ -49,10 +50,11 @@ describe('i18n files', () => {
   });
 
   it("joins a feature's words to the first screen's in the same language", () => {
-    const joined = withFirstScreen(detailsMessages);
+    const joined = withFirstScreen(detailsMessages, lookupMessages);
     for (const lang of ['en', 'zh'] as const) {
       expect(joined[lang].clear).toBe(messages[lang].clear);
       expect(joined[lang].closeDetails).toBe(detailsMessages[lang].closeDetails);
+      expect(joined[lang].definedBy).toBe(lookupMessages[lang].definedBy);
     }
   });
 });

@@ -9,6 +9,7 @@ import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from '../common/Field';
 import { withFirstScreen, type Lang } from '../../i18n';
 import { detailsMessages, type DetailsWords } from '../../i18n/details-messages';
+import { lookupMessages } from '../../i18n/lookup-messages';
 import { QuotaAdvice, RidTools } from './DiagnosisTools';
 import { EncryptedAnswer } from './EncryptedAnswer';
 import { HeaderTable } from './HeaderTable';
@@ -20,7 +21,7 @@ import { SearchableText } from './SearchableText';
 /** Long bodies are cut for display only; the stored call keeps what capture kept. */
 const BODY_VIEW_LIMIT = 20_000;
 
-const words = withFirstScreen(detailsMessages);
+const words = withFirstScreen(detailsMessages, lookupMessages);
 
 type Tab = 'diagnosis' | 'request' | 'response' | 'headers' | 'timing';
 const TABS: Tab[] = ['diagnosis', 'request', 'response', 'headers', 'timing'];

@@ -6,6 +6,7 @@ import { parseJsonPath } from '../../../decode/relay/json-path';
 import { compileRegex, isHostGlob, isPathPattern } from '../../../decode/relay/url-pattern';
 import { MAX_RULES, RULES_VERSION, type LoadedRules, type RelaySettings, type UserRule } from '../../../decode/relay/user-rules';
 import { withFirstScreen, type Lang } from '../../../i18n';
+import { lookupMessages } from '../../../i18n/lookup-messages';
 import { optionsMessages, type OptionsWords } from '../../../i18n/options-messages';
 import type { OptionsStorage } from './options-storage';
 
@@ -14,7 +15,7 @@ interface Props {
   lang: Signal<Lang>;
 }
 
-const words = withFirstScreen(optionsMessages);
+const words = withFirstScreen(optionsMessages, lookupMessages);
 
 const newId = (): string => `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
