@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stripControls } from '../../src/cli/terminal-text';
 import { fromHar } from '../../src/view/toolbar/har-file';
 import { inspect } from '../support/inspect';
@@ -117,13 +117,13 @@ describe("the panel's import of a file over 100 MB", () => {
   it('is refused from its size, before the file is read', async () => {
     const { importHar } = await import('../../src/view/toolbar/har-transfer');
     const { MAX_IMPORT_BYTES } = await import('../../src/view/toolbar/import-limit');
-    const { messagesFor } = await import('../../src/i18n');
+    const { importMessages } = await import('../../src/i18n/import-messages');
     let read = false;
     const file = { name: 'big.har', size: MAX_IMPORT_BYTES + 1, text: () => ((read = true), Promise.resolve('{}')) } as unknown as File;
     const notice = { value: null as string | null };
     const imported: unknown[] = [];
-    importHar(file, { importCalls: (c: unknown[]) => imported.push(...c) } as never, messagesFor('en'), notice as never);
-    expect(notice.value).toBe(messagesFor('en').importErrors['too-large']);
+    importHar(file, { importCalls: (c: unknown[]) => imported.push(...c) } as never, 'en', notice as never);
+    await vi.waitFor(() => expect(notice.value).toBe(importMessages.en.importErrors['too-large']));
     expect(read).toBe(false);
     expect(imported).toEqual([]);
   });

@@ -63,7 +63,7 @@ export function App({ connection, lang, host }: Props) {
   // A row's context menu; the menus load (with the copy formats) the first time one is asked for.
   const rowMenu = useSignal<{ call: DecodedCall; x: number; y: number } | null>(null);
   const menus = useLazy(() => import('../list/ContextMenus'), rowMenu.value !== null || headerMenu.value !== null);
-  const drop = useFileDrop((file) => importHar(file, connection, t, notice));
+  const drop = useFileDrop((file) => importHar(file, connection, lang.value, notice));
   // The rule drafting code (relay rules, JSON paths) loads only when the options page is opened.
   const openOptionsWith = (call: DecodedCall | null): void => {
     void import('./rule-draft').then(({ ruleDraftOf }) => host.openOptions?.(ruleDraftOf(call)));
@@ -93,7 +93,7 @@ export function App({ connection, lang, host }: Props) {
         reveal={reveal}
         onClear={() => connection.clear()}
         onPreserveLog={(value) => connection.setSettings({ ...settings, preserveLog: value })}
-        onImport={(file) => importHar(file, connection, t, notice)}
+        onImport={(file) => importHar(file, connection, lang.value, notice)}
         onExport={() => exportHar(calls, reveal.value, host)}
       >
         <LookupBox knowledge={k} t={t} lang={lang.value} />
@@ -109,7 +109,6 @@ export function App({ connection, lang, host }: Props) {
           <jssdkView.JssdkView
             state={{ ...jssdk, enabled: jssdk.origin !== null && settings.jssdkSites.includes(jssdk.origin) }}
             network={all}
-            t={t}
             lang={lang.value}
             reveal={reveal.value}
             consent={host.jssdkConsent}
@@ -164,7 +163,6 @@ export function App({ connection, lang, host }: Props) {
                 <detailsView.Details
                   call={selected}
                   knowledge={k}
-                  t={t}
                   lang={lang.value}
                   reveal={reveal.value}
                   onClose={() => (selectedId.value = null)}

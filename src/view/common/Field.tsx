@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { copyText } from './copy-text';
-import type { Messages } from '../../i18n';
+import type { DetailsMessages } from '../../i18n/details-messages';
 
-export function CopyButton({ text, t, label, class: cls }: { text: string | (() => string); t: Messages; label?: string; class?: string }) {
+/** The words a copy button shows. */
+type CopyWords = Pick<DetailsMessages, 'copy' | 'copied'>;
+
+export function CopyButton({ text, t, label, class: cls }: { text: string | (() => string); t: CopyWords; label?: string; class?: string }) {
   const [done, setDone] = useState(false);
   return (
     <button
@@ -22,7 +25,7 @@ export function CopyButton({ text, t, label, class: cls }: { text: string | (() 
 }
 
 /** One term of a definition list, left out when there is no value; `copy` adds a copy button. */
-export function Field({ label, value, copy, children, ...rest }: { label: string; value: string | null; class?: string; copy?: Messages; children?: ComponentChildren }) {
+export function Field({ label, value, copy, children, ...rest }: { label: string; value: string | null; class?: string; copy?: CopyWords; children?: ComponentChildren }) {
   if (!value) return null;
   return (
     <>

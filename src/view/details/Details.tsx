@@ -7,7 +7,9 @@ import { parseJsonKeepingNumbers } from '../../decode/json-numbers';
 import type { DecodedCall } from '../../decode/types';
 import { asCurl, asFetch, asJson, bugReport } from './copy-formats';
 import { CopyButton, Field } from '../common/Field';
-import type { Messages, Lang } from '../../i18n';
+import { withFirstScreen, type Lang } from '../../i18n';
+import { detailsMessages, type DetailsWords } from '../../i18n/details-messages';
+import { lookupMessages } from '../../i18n/lookup-messages';
 import { QuotaAdvice, RidTools } from './DiagnosisTools';
 import { EncryptedAnswer } from './EncryptedAnswer';
 import { HeaderTable } from './HeaderTable';
@@ -19,13 +21,14 @@ import { SearchableText } from './SearchableText';
 /** Long bodies are cut for display only; the stored call keeps what capture kept. */
 const BODY_VIEW_LIMIT = 20_000;
 
+const words = withFirstScreen(detailsMessages, lookupMessages);
+
 type Tab = 'diagnosis' | 'request' | 'response' | 'headers' | 'timing';
 const TABS: Tab[] = ['diagnosis', 'request', 'response', 'headers', 'timing'];
 
 interface Props {
   call: DecodedCall;
   knowledge: Knowledge | null;
-  t: Messages;
   lang: Lang;
   reveal: boolean;
   onClose(): void;
@@ -33,7 +36,7 @@ interface Props {
   onAddRule?: (call: DecodedCall) => void;
 }
 
-function ErrmsgFields({ errmsg, platform, t, lang, mask }: { errmsg: string; platform: DecodedCall['platform']; t: Messages; lang: Lang; mask: Masker }) {
+function ErrmsgFields({ errmsg, platform, t, lang, mask }: { errmsg: string; platform: DecodedCall['platform']; t: DetailsWords; lang: Lang; mask: Masker }) {
   const f = maskErrmsgFields(parseErrmsg(errmsg), mask);
   return (
     <section class="errmsg">
@@ -65,7 +68,7 @@ function ErrmsgFields({ errmsg, platform, t, lang, mask }: { errmsg: string; pla
   );
 }
 
-function Partial({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
+function Partial({ call, t, mask }: { call: DecodedCall; t: DetailsWords; mask: Masker }) {
   if (call.itemFailures.length === 0 && call.partialFailures.length === 0) return null;
   return (
     <section class="partial">
@@ -99,7 +102,7 @@ function Partial({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Mask
 }
 
 /** Where a meaning or hint was read (a linked page, or a list's name) and when it was checked. */
-function Sources({ class: className, label, refs, t }: { class: string; label: string; refs: SourceRef[]; t: Messages }) {
+function Sources({ class: className, label, refs, t }: { class: string; label: string; refs: SourceRef[]; t: DetailsWords }) {
   if (refs.length === 0) return null;
   const dates = [...new Set(refs.map((r) => r.checked))].map(t.checkedOn).join(', ');
   return (
@@ -122,7 +125,7 @@ function Sources({ class: className, label, refs, t }: { class: string; label: s
   );
 }
 
-function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge: Knowledge | null; t: Messages; lang: Lang }) {
+function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge: Knowledge | null; t: DetailsWords; lang: Lang }) {
   if (call.errcode === null || call.errcode === 0) return null;
   if (!knowledge) return <p>{t.loadingMeaning}</p>;
   const info = describeCode(knowledge, call.platform, call.errcode, call.path);
@@ -202,12 +205,12 @@ function Diagnosis({ call, knowledge, t, lang }: { call: DecodedCall; knowledge:
 
 
 /** A body as a JSON tree when it parses (numbers as written), else as text. Given the text as written: re-indenting a deeply nested body would multiply its length past the view's cut. */
-function BodyTree({ text, t }: { text: string; t: Messages }) {
+function BodyTree({ text, t }: { text: string; t: DetailsWords }) {
   const json = parseJsonKeepingNumbers(text);
   return json === undefined ? <pre class="body-raw">{text}</pre> : <div class="json-tree"><JsonTree value={json} tooDeep={t.jsonTooDeep(MAX_TREE_DEPTH)} /></div>;
 }
 
-function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
+function RequestTab({ call, t, mask }: { call: DecodedCall; t: DetailsWords; mask: Masker }) {
   const url = mask.url(call.url);
   let query: Array<[string, string]> = [];
   try {
@@ -245,7 +248,7 @@ function RequestTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: M
   );
 }
 
-function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: Masker }) {
+function ResponseTab({ call, t, mask }: { call: DecodedCall; t: DetailsWords; mask: Masker }) {
   const [view, setView] = useState<'tree' | 'raw'>('tree');
   const body = call.body;
   if (body.kind === 'missing') return <p class="no-body-detail">{t.bodyMissingDetail}</p>;
@@ -274,8 +277,8 @@ function ResponseTab({ call, t, mask }: { call: DecodedCall; t: Messages; mask: 
   );
 }
 
-function TimingTab({ call, t, lang }: { call: DecodedCall; t: Messages; lang: Lang }) {
-  const phases = call.timings ? (Object.entries(call.timings) as Array<[keyof Messages['phases'], number]>) : [];
+function TimingTab({ call, t, lang }: { call: DecodedCall; t: DetailsWords; lang: Lang }) {
+  const phases = call.timings ? (Object.entries(call.timings) as Array<[keyof DetailsWords['phases'], number]>) : [];
   const total = Math.max(call.time, phases.reduce((n, [, ms]) => n + ms, 0), 1);
   return (
     <section class="timing-tab">
@@ -305,7 +308,8 @@ function TimingTab({ call, t, lang }: { call: DecodedCall; t: Messages; lang: La
 }
 
 /** The selected call, in tabs like the Network panel's: diagnosis first, then what was exchanged. */
-export function Details({ call, knowledge, t, lang, reveal, onClose, onAddRule }: Props) {
+export function Details({ call, knowledge, lang, reveal, onClose, onAddRule }: Props) {
+  const t = words[lang];
   const [tab, setTab] = useState<Tab>('diagnosis');
   const mask = maskerFor(reveal);
   const name = knowledge ? endpointName(knowledge, call.platform, call.path) : null;

@@ -2,10 +2,11 @@ import { quotaTools, ridTools } from '../../decode/diagnosis-tools';
 import type { Errcode, Platform } from '../../decode/types';
 import { copyText } from '../common/copy-text';
 import { CopyButton } from '../common/Field';
-import type { Messages, Lang } from '../../i18n';
+import type { Lang } from '../../i18n';
+import type { DetailsWords } from '../../i18n/details-messages';
 
 /** "Diagnose this rid": copies the rid and opens WeChat's own diagnosis page; the server command beside it. */
-export function RidTools({ platform, rid, t, lang }: { platform: Platform; rid: string; t: Messages; lang: Lang }) {
+export function RidTools({ platform, rid, t, lang }: { platform: Platform; rid: string; t: DetailsWords; lang: Lang }) {
   const tools = ridTools(platform, rid);
   if (!tools) return null;
   return (
@@ -22,7 +23,7 @@ export function RidTools({ platform, rid, t, lang }: { platform: Platform; rid: 
 }
 
 /** On a quota code: the failing API's path, the command that shows its quota, and what a reset costs. */
-export function QuotaAdvice({ platform, errcode, path, t, lang }: { platform: Platform; errcode: Errcode | null; path: string; t: Messages; lang: Lang }) {
+export function QuotaAdvice({ platform, errcode, path, t, lang }: { platform: Platform; errcode: Errcode | null; path: string; t: DetailsWords; lang: Lang }) {
   const tools = quotaTools(platform, errcode, path);
   if (!tools) return null;
   return (

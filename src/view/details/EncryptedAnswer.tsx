@@ -3,11 +3,12 @@ import { parseJson } from '../../decode/errcode';
 import type { Masker } from '../../decode/mask';
 import type { DecodedCall } from '../../decode/types';
 import { diagnosis } from '../../decode/data';
-import type { Messages, Lang } from '../../i18n';
+import type { Lang } from '../../i18n';
+import type { DetailsWords } from '../../i18n/details-messages';
 import { HeaderTable } from './HeaderTable';
 
 /** An API security mode answer: what it is, why the panel cannot read it, and the headers that came with it. */
-export function EncryptedAnswer({ call, t, lang, mask }: { call: DecodedCall; t: Messages; lang: Lang; mask: Masker }) {
+export function EncryptedAnswer({ call, t, lang, mask }: { call: DecodedCall; t: DetailsWords; lang: Lang; mask: Masker }) {
   if (call.state !== 'encrypted' || call.body.kind !== 'json') return null;
   const found = encryptedAnswer(parseJson(call.body.text), call.responseHeaders);
   const headers = mask.headers(found?.headers ?? []);

@@ -1,8 +1,8 @@
 import type { Header } from '../../decode/types';
-import type { Messages } from '../../i18n';
+import type { DetailsWords } from '../../i18n/details-messages';
 
 /** Headers as a name / value table (already masked by the caller). */
-export function HeaderTable({ headers, t, class: extra }: { headers: Header[]; t: Messages; class?: string }) {
+export function HeaderTable({ headers, t, class: extra }: { headers: Header[]; t: DetailsWords; class?: string }) {
   if (headers.length === 0) return <p class="muted">{t.noHeaders}</p>;
   return (
     <table class={extra ? `kv ${extra}` : 'kv'}>

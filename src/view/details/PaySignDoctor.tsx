@@ -4,7 +4,8 @@ import { maskValue, type Masker } from '../../decode/mask';
 import { diagnosePaySignature, needsPaySignDoctor, type LineName } from '../../decode/pay-sign-doctor';
 import type { DecodedCall } from '../../decode/types';
 import { diagnosis } from '../../decode/data';
-import type { Messages, Lang } from '../../i18n';
+import type { Lang } from '../../i18n';
+import type { DetailsWords } from '../../i18n/details-messages';
 
 const LINES: LineName[] = ['method', 'url', 'timestamp', 'nonce', 'body'];
 /** Line breaks and carriage returns drawn, so a stray \r or a missing \n shows. */
@@ -27,7 +28,7 @@ function shown(line: LineName, text: string, mask: Masker): string {
 }
 
 /** WeChat Pay v3 SIGN_ERROR / 401: the message this request should have signed, beside what WeChat Pay verified. */
-export function PaySignDoctor({ call, knowledge, t, lang, reveal, mask }: { call: DecodedCall; knowledge: Knowledge | null; t: Messages; lang: Lang; reveal: boolean; mask: Masker }) {
+export function PaySignDoctor({ call, knowledge, t, lang, reveal, mask }: { call: DecodedCall; knowledge: Knowledge | null; t: DetailsWords; lang: Lang; reveal: boolean; mask: Masker }) {
   if (!needsPaySignDoctor(call)) return null;
   const d = diagnosePaySignature(call);
   const auth = d.authorization;

@@ -1,10 +1,10 @@
 import type { DecodedCall } from '../../decode/types';
 import type { Masker } from '../../decode/mask';
-import type { Messages } from '../../i18n';
+import type { DetailsWords } from '../../i18n/details-messages';
 
 interface Props {
   call: DecodedCall;
-  t: Messages;
+  t: DetailsWords;
   mask: Masker;
   onAddRule?: (call: DecodedCall) => void;
 }

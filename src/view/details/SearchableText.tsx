@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Messages } from '../../i18n';
+import type { DetailsWords } from '../../i18n/details-messages';
 
 /** Text split around matches of `needle`, matches in <mark>: still only text nodes, no markup. */
 function highlight(text: string, needle: string): { parts: JSX.Element[]; count: number } {
@@ -19,7 +19,7 @@ function highlight(text: string, needle: string): { parts: JSX.Element[]; count:
   return { parts, count };
 }
 
-export function SearchableText({ text, t }: { text: string; t: Messages }) {
+export function SearchableText({ text, t }: { text: string; t: DetailsWords }) {
   const [needle, setNeedle] = useState('');
   const { parts, count } = highlight(text, needle);
   return (

@@ -8,12 +8,12 @@ import type { DecodedCall } from '../../decode/types';
 import type { JssdkState } from '../../link/protocol';
 import { Field } from '../common/Field';
 import { formatClock } from '../common/format';
-import type { Messages, Lang } from '../../i18n';
+import { withFirstScreen, type Lang } from '../../i18n';
+import { jssdkMessages, type JssdkWords } from '../../i18n/jssdk-messages';
 
 interface Props {
   state: JssdkState;
   network: readonly DecodedCall[];
-  t: Messages;
   lang: Lang;
   reveal: boolean;
   /** The hook runs only where the user switched it on: show the switch (false in the in-page plugin, where it always runs). */
@@ -23,6 +23,8 @@ interface Props {
   onShowNetworkCall(id: string): void;
 }
 
+const words = withFirstScreen(jssdkMessages);
+
 const json = (value: unknown): string => {
   try {
     return JSON.stringify(value ?? null);
@@ -31,7 +33,7 @@ const json = (value: unknown): string => {
   }
 };
 
-function Doctor({ call, log, network, t, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: Messages; reveal: boolean; onShowNetworkCall(id: string): void }) {
+function Doctor({ call, log, network, t, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: JssdkWords; reveal: boolean; onShowNetworkCall(id: string): void }) {
   const report = diagnoseSignature(call, log);
   const [ticket, setTicket] = useState('');
   const [check, setCheck] = useState<SignatureCheck | null>(null);
@@ -90,7 +92,7 @@ function Doctor({ call, log, network, t, reveal, onShowNetworkCall }: { call: Js
   );
 }
 
-function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: Messages; lang: Lang; reveal: boolean; onShowNetworkCall(id: string): void }) {
+function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: JssdkWords; lang: Lang; reveal: boolean; onShowNetworkCall(id: string): void }) {
   const mask = maskerFor(reveal);
   const decoded = call.errMsg !== null && call.state === 'error' ? decodeJssdkErrMsg(call.errMsg, jssdkCatalogue) : null;
   return (
@@ -141,7 +143,8 @@ function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }:
 }
 
 /** The JS-SDK log: the consent switch, the calls, and for a selected call its meaning and the signature doctor. */
-export function JssdkView({ state, network, t, lang, reveal, consent, onEnable, onReload, onShowNetworkCall }: Props) {
+export function JssdkView({ state, network, lang, reveal, consent, onEnable, onReload, onShowNetworkCall }: Props) {
+  const t = words[lang];
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const selected = state.calls.find((c) => c.key === selectedKey);
   return (

@@ -1,18 +1,13 @@
 import { useState } from 'preact/hooks';
-import { describeCode } from '../../decode/knowledge/lookup';
 import type { Knowledge } from '../../decode/knowledge/types';
-import { PLATFORMS } from '../../decode/types';
 import type { Messages, Lang } from '../../i18n';
+import { useLazy } from '../app/use-lazy';
 
 /** Type any code, see what it means on every platform, without a call to look at. */
 export function LookupBox({ knowledge, t, lang }: { knowledge: Knowledge | null; t: Messages; lang: Lang }) {
   const [query, setQuery] = useState('');
   const code = query.trim();
-  const valid = /^-?\d{1,12}$/.test(code) || /^[A-Za-z][A-Za-z0-9_ ]*$/.test(code);
-  const results =
-    knowledge && valid
-      ? PLATFORMS.map((p) => describeCode(knowledge, p, /^-?\d+$/.test(code) ? Number(code) : code)).filter((info) => info.known || info.definedOn.length > 0)
-      : [];
+  const answers = useLazy(() => import('./LookupResults'), code !== '');
   return (
     <div class="lookup">
       <input
@@ -24,36 +19,7 @@ export function LookupBox({ knowledge, t, lang }: { knowledge: Knowledge | null;
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
       />
-      {code !== '' && knowledge && (
-        <div class="lookup-results" role="region" aria-live="polite" aria-label={t.lookupLabel}>
-          {results.length === 0 ? (
-            <p>{t.lookupNone}</p>
-          ) : (
-            results.map((info) => (
-              <div class="lookup-result" data-platform={info.platform}>
-                <b>{t.platformNames[info.platform]}</b> {info.code}: {info.meaning?.[lang] ?? t.notInGlobalLists(info.code)}
-                {info.definedOn.length > 0 && (
-                  <div class="defined-on">
-                    {t.definedBy}
-                    <ul>
-                      {info.definedOn.map((api) => (
-                        <li>
-                          <code>{api.path}</code>: {api.meaning[lang]}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                {info.legacy && <span class="muted"> ({t.legacy})</span>}
-                {info.fixes && <ol>{info.fixes[lang].map((f) => <li>{f.replaceAll('{clientIp}', t.unknownIp)}</li>)}</ol>}
-                <a href={info.queryUrl ?? info.docUrl} target="_blank" rel="noreferrer noopener">
-                  {info.queryUrl ? t.wecomQuery : t.docs}
-                </a>
-              </div>
-            ))
-          )}
-        </div>
-      )}
+      {code !== '' && knowledge && answers && <answers.LookupResults code={code} knowledge={knowledge} lang={lang} label={t.lookupLabel} />}
     </div>
   );
 }

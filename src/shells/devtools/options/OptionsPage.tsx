@@ -5,13 +5,17 @@ import { explainUrl } from '../../../decode/relay/explain-url';
 import { parseJsonPath } from '../../../decode/relay/json-path';
 import { compileRegex, isHostGlob, isPathPattern } from '../../../decode/relay/url-pattern';
 import { MAX_RULES, RULES_VERSION, type LoadedRules, type RelaySettings, type UserRule } from '../../../decode/relay/user-rules';
-import { messagesFor, type Messages, type Lang } from '../../../i18n';
+import { withFirstScreen, type Lang } from '../../../i18n';
+import { lookupMessages } from '../../../i18n/lookup-messages';
+import { optionsMessages, type OptionsWords } from '../../../i18n/options-messages';
 import type { OptionsStorage } from './options-storage';
 
 interface Props {
   storage: OptionsStorage;
   lang: Signal<Lang>;
 }
+
+const words = withFirstScreen(optionsMessages, lookupMessages);
 
 const newId = (): string => `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
@@ -41,7 +45,7 @@ function isComplexRegex(source: string): boolean {
   return !compiled.ok && compiled.reason === 'complex';
 }
 
-function RuleRow({ rule, index, t, onChange, onDelete }: { rule: UserRule; index: number; t: Messages; onChange(rule: UserRule): void; onDelete(): void }) {
+function RuleRow({ rule, index, t, onChange, onDelete }: { rule: UserRule; index: number; t: OptionsWords; onChange(rule: UserRule): void; onDelete(): void }) {
   const bad = invalidFields(rule);
   const text = (field: 'hostGlob' | 'errcodePath' | 'errmsgPath', label: string, placeholder?: string) => (
     <label class={`opt-field f-${field}`}>
@@ -105,7 +109,7 @@ function RuleRow({ rule, index, t, onChange, onDelete }: { rule: UserRule; index
   );
 }
 
-function TestUrl({ t, settings, rules }: { t: Messages; settings: RelaySettings; rules: UserRule[] }) {
+function TestUrl({ t, settings, rules }: { t: OptionsWords; settings: RelaySettings; rules: UserRule[] }) {
   const [url, setUrl] = useState('');
   const [body, setBody] = useState('');
   const result = url.trim() === '' ? null : explainUrl(url.trim(), body, settings, rules);
@@ -145,7 +149,7 @@ function TestUrl({ t, settings, rules }: { t: Messages; settings: RelaySettings;
 
 /** The options page: auto-detection and path-rule settings, the user's rules, a URL tester. */
 export function OptionsPage({ storage, lang }: Props) {
-  const t = messagesFor(lang.value);
+  const t = words[lang.value];
   const [loaded, setLoaded] = useState<LoadedRules | null>(null);
   const [settings, setSettings] = useState<RelaySettings>({ autoDetect: true, pathRulesEverywhere: false });
   const [rules, setRules] = useState<UserRule[]>([]);
