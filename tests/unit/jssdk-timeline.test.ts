@@ -75,7 +75,7 @@ describe('signature doctor', () => {
     args: { appId: 'wx1', nonceStr: 'Wm3WZYTPz0wzccnW', timestamp: 1414587457, signature: '0f9de62fce790f9a083d5c99e95740ceb90c27ed', jsApiList: ['chooseImage'] },
     url: 'http://mp.weixin.qq.com?params=value#anchor',
   };
-  const configCall = (args: unknown, url: string, key = 'j1@s1') => ({ key, api: 'config', args, url, at: 1, state: 'error' as const, errMsg: 'config:invalid signature', res: null, resultUrl: url, resultAt: 2 });
+  const configCall = (args: unknown, url: string, key = 'j1@s1') => ({ key, ids: [1], api: 'config', sdk: 'wx' as const, bridge: null, args, url, at: 1, state: 'error' as const, errMsg: 'config:invalid signature', res: null, resultUrl: url, resultAt: 2 });
 
   it('reproduces the official worked example from a captured wx.config, without the #fragment', async () => {
     const report = diagnoseSignature(configCall(official.args, official.url));
