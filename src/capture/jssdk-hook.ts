@@ -34,6 +34,8 @@ export interface InstalledHook {
 }
 
 export function jssdkHook(key: string, token: string, listener?: (event: unknown) => void): HookDrain {
+  // Evaluated from its source in a sloppy page context: strict, so a callback called without `this` gets none from us either.
+  'use strict';
   type Rec = Record<string, unknown>;
   type Fn = (...a: unknown[]) => unknown;
   const w = window as unknown as Rec;
