@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { hookScripts } from '../../src/capture/jssdk-hook';
+import { decodeJssdkErrMsg } from '../../src/decode/jssdk/errmsg';
+import { jssdkCatalogue } from '../../src/decode/jssdk/catalogue';
+import { foldJssdkEvents, parseJssdkEvent, type JssdkEvent } from '../../src/decode/jssdk/timeline';
+import { WW_SIGNATURE, WX_SIGNATURE } from '../fixtures/bridge/app';
+import { launchChromium, PHONE, showPluginTab, WECHAT_UA } from '../support/webview';
+
+/*
+ * The JS-SDK as most H5 pages load it: the real weixin-js-sdk and @wecom/jssdk bundled as modules (no
+ * global to wrap), talking to a stand-in WeixinJSBridge injected after the page started (assigned, then
+ * WeixinJSBridgeReady) that answers as WeChat does. Phone emulation (390×844, touch, WeChat's or
+ * WeCom's user agent); the page is served by routes (nothing leaves the machine).
+ */
+const ORIGIN = 'https://h5.bridge.test';
+const WECOM_UA = `${WECHAT_UA} wxwork/4.1.22`;
+let browser: Browser;
+let app = '';
+const scripts = hookScripts();
+test.beforeAll(async () => {
+  browser = await launchChromium();
+  const bundled = await build({ entryPoints: ['tests/fixtures/bridge/app.ts'], bundle: true, format: 'esm', write: false, target: 'chrome120', logLevel: 'silent' });
+  app = bundled.outputFiles[0]!.text;
+});
+test.afterAll(() => browser.close());
+
+type Mode = 'bare' | 'vconsole' | 'eruda' | 'hook';
+const files: Record<string, string> = {
+  '/vconsole.js': 'node_modules/vconsole/dist/vconsole.min.js',
+  '/eruda.js': 'node_modules/eruda/eruda.js',
+  '/plugin.js': 'dist-webview/wechat-api-inspector.js',
+  '/setup.js': 'src/demo/webview-setup.js',
+};
+
+function html(mode: Mode): string {
+  const console = mode === 'vconsole' || mode === 'eruda' ? mode : 'none';
+  const tags = console === 'none' ? [] : [`/${console}.js`, '/plugin.js', '/setup.js'];
+  return `<!doctype html><html><head><meta charset="utf-8"><title>bridge</title></head><body>${tags.map((src) => `<script src="${src}"></script>`).join('')}<script type="module" src="/app.js"></script></body></html>`;
+}
+
+async function open(mode: Mode, ua = WECHAT_UA): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, userAgent: ua, locale: 'en-US' });
+  // weixin-js-sdk reports its load time to WeChat with an image: answered here.
+  await context.route(/^https:\/\/open\.weixin\.qq\.com\//, (route) => route.fulfill({ status: 204 }));
+  await context.route(`${ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/app.js') return route.fulfill({ contentType: 'text/javascript', body: app });
+    const file = files[path];
+    if (file) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+    return route.fulfill({ contentType: 'text/html', body: html(mode) });
+  });
+  // The extension's hook as "Reload page with hook" places it: before any script of the page.
+  if (mode === 'hook') await context.addInitScript(scripts.hook);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${ORIGIN}/page`);
+  await page.waitForSelector('body[data-started="true"]');
+  return { context, page, errors };
+}
+
+/** WeChat's bridge, injected once the page runs: raw answers as the webview gives them. */
+async function injectBridge(page: Page): Promise<Array<[string, string]>> {
+  await page.evaluate(() => {
+    const answers: Record<string, (params: Record<string, unknown>) => unknown> = {
+      preVerifyJSAPI: (p) => (String(p['verifyAppId']).startsWith('wx') ? { err_msg: 'config:fail,Error: 系统错误，错误码：63002,invalid signature' } : { err_msg: 'preVerifyJSAPI:fail_invalid url domain' }),
+      agentConfig: () => ({ errMsg: 'agentConfig:fail', err_Info: 'fail', hint: "Hint: '1:2:80001'" }),
+      chooseImage: () => ({ err_msg: 'chooseImage:fail_access denied' }),
+      geoLocation: () => ({ err_msg: 'geoLocation:permission denied' }),
+      getNetworkType: () => ({ err_msg: 'getNetworkType:ok', networkType: 'wifi' }),
+    };
+    const bridge = {
+      invoke(name: string, params: Record<string, unknown>, callback?: (res: unknown) => void) {
+        const answer = answers[name]?.(params) ?? { err_msg: `${name}:ok` };
+        setTimeout(() => callback?.(answer), 5);
+      },
+      on: () => undefined,
+      call: () => undefined,
+    };
+    (window as unknown as { WeixinJSBridge: unknown }).WeixinJSBridge = bridge;
+    document.dispatchEvent(new Event('WeixinJSBridgeReady'));
+  });
+  await page.waitForSelector('body[data-done="true"]');
+  // Settle any answer still on its way.
+  await page.waitForTimeout(50);
+  return page.evaluate(() => (window as unknown as { __results: Array<[string, string]> }).__results);
+}
+
+let bare: Array<[string, string]>;
+let bareWecom: Array<[string, string]>;
+test.beforeAll(async () => {
+  for (const ua of [WECHAT_UA, WECOM_UA]) {
+    const { context, page } = await open('bare', ua);
+    const results = await injectBridge(page);
+    if (ua === WECHAT_UA) bare = results;
+    else bareWecom = results;
+    await context.close();
+  }
+  // What the page's callbacks get is what the SDKs make of the bridge's answers (so comparing means something).
+  const byName = new Map(bare);
+  expect(byName.get('wx.error')).toContain('63002');
+  expect(byName.get('ww onConfigFail')).toContain('invalid url domain');
+  expect(byName.get('chooseImage fail')).toContain('chooseImage:permission denied');
+  expect(byName.get('getLocation fail')).toContain('getLocation:permission denied');
+  expect(byName.get('previewImage complete')).toContain('previewImage:ok');
+  expect(new Map(bareWecom).get('ww onAgentConfigFail')).toContain('80001');
+});
+
+for (const which of ['vconsole', 'eruda'] as const) {
+  test(`${which}: calls through the bridge listed once each with their meaning, the page's callbacks unchanged, nothing secret shown, and the wait for the bridge said`, async () => {
+    const { context, page, errors } = await open(which);
+    await showPluginTab(page, which, 'WeChat');
+    const panel = page.locator('.wechat-api-inspector .wai-root');
+    await panel.locator('.view-tab.view-jssdk').tap();
+    // The SDKs look for the bridge before it is there: outside WeChat it never would be.
+    await expect(panel.locator('.bridge-missing')).toContainText('WeixinJSBridge');
+    const results = await injectBridge(page);
+    expect(results).toEqual(bare);
+    await expect(panel.locator('.bridge-missing')).toHaveCount(0);
+
+    const rows = panel.locator('.jssdk-row');
+    await expect(panel.locator('.jssdk-row[data-state="error"]')).toHaveCount(4);
+    await expect(panel.locator('.jssdk-row[data-api="config"]')).toHaveCount(2);
+    await expect(panel.locator('.jssdk-row[data-api="config"]', { hasText: '63002' })).toContainText('bridge');
+    await expect(panel.locator('.jssdk-row[data-api="config"]', { hasText: 'invalid url domain' })).toHaveCount(1);
+    await expect(panel.locator('.jssdk-row[data-api="chooseImage"]')).toContainText('chooseImage:permission denied');
+    await expect(panel.locator('.jssdk-row[data-api="getLocation"]')).toContainText('permission denied');
+    await expect(panel.locator('.jssdk-row[data-api="previewImage"]')).toHaveAttribute('data-state', 'ok');
+    expect(await rows.count()).toBe(6);
+
+    const details = panel.locator('.jssdk-details');
+    await panel.locator('.jssdk-row[data-api="config"]', { hasText: '63002' }).tap();
+    await expect(details.locator('.meaning')).toContainText(/signature/i);
+    await expect(details.locator('.jssdk-args')).toContainText('"verifySignature": "***');
+    // The signature doctor reads the bridge's verify* parameters.
+    await expect(details.locator('.doctor .missing')).toHaveCount(0);
+    await details.locator('.doctor-ticket input').fill('a-ticket-the-tester-pasted');
+    await expect(details.locator('.doctor-verdict')).toHaveClass(/mismatch/);
+    await panel.locator('.jssdk-row[data-api="config"]', { hasText: 'invalid url domain' }).tap();
+    await expect(details.locator('.meaning')).toContainText(/domain/i);
+    await panel.locator('.jssdk-row[data-api="getLocation"]').tap();
+    await expect(details.locator('.meaning')).toContainText(/permission|authoriz/i);
+
+    const shown = await panel.evaluate((root) => root.textContent ?? '');
+    for (const secret of [WX_SIGNATURE, WW_SIGNATURE, 'a-ticket-the-tester-pasted']) expect(shown).not.toContain(secret);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the extension’s hook (as “Reload page with hook” places it): each bridge call decoded, the page’s callbacks unchanged, WeCom’s agentConfig too', async () => {
+  const decoded = async (ua: string): Promise<{ events: JssdkEvent[]; results: Array<[string, string]>; errors: string[] }> => {
+    const { context, page, errors } = await open('hook', ua);
+    const results = await injectBridge(page);
+    const drained = (await page.evaluate(scripts.drain)) as { events: unknown[] };
+    await context.close();
+    return { events: drained.events.map(parseJssdkEvent).filter((e): e is JssdkEvent => e !== null), results, errors };
+  };
+  const wechat = await decoded(WECHAT_UA);
+  expect(wechat.results).toEqual(bare);
+  expect(wechat.errors).toEqual([]);
+  expect(wechat.events[0]?.kind).toBe('bridge-wait');
+  const calls = foldJssdkEvents(wechat.events, 's');
+  const meaning = (errMsg: string | null) => decodeJssdkErrMsg(errMsg ?? '', jssdkCatalogue).id;
+  expect(calls.filter((c) => c.state === 'error').map((c) => [c.sdk, c.api, meaning(c.errMsg)])).toEqual([
+    ['bridge', 'config', 'invalid-signature'],
+    ['bridge', 'config', 'invalid-url-domain'],
+    ['bridge', 'chooseImage', 'permission-denied'],
+    ['bridge', 'getLocation', 'permission-denied'],
+  ]);
+  const wecom = await decoded(WECOM_UA);
+  expect(wecom.results).toEqual(bareWecom);
+  const agentConfig = foldJssdkEvents(wecom.events, 's').filter((c) => c.api === 'agentConfig');
+  expect(agentConfig.map((c) => [c.state, meaning(c.errMsg)])).toEqual([['error', 'wecom-not-reliable-domain']]);
+  expect(agentConfig[0]!.bridge?.args).toMatchObject({ corpid: 'ww7ca4776b2a70000', agentid: '1000002', signature: WW_SIGNATURE });
+});
