@@ -5,7 +5,7 @@ import { hookScripts } from '../../src/capture/jssdk-hook';
 import { decodeJssdkErrMsg } from '../../src/decode/jssdk/errmsg';
 import { jssdkCatalogue } from '../../src/decode/jssdk/catalogue';
 import { foldJssdkEvents, parseJssdkEvent, type JssdkEvent } from '../../src/decode/jssdk/timeline';
-import { WW_SIGNATURE, WX_SIGNATURE } from '../fixtures/bridge/app';
+import { WW_SIGNATURE, WX_SIGNATURE } from '../fixtures/bridge/signatures';
 import { launchChromium, PHONE, showPluginTab, WECHAT_UA } from '../support/webview';
 
 /*
@@ -56,8 +56,8 @@ async function open(mode: Mode, ua = WECHAT_UA): Promise<{ context: BrowserConte
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${ORIGIN}/page`);
-  await page.waitForSelector('body[data-started="true"]');
+  await page.goto(`${ORIGIN}/page?console=${mode}`);
+  await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
   return { context, page, errors };
 }
 
@@ -82,7 +82,7 @@ async function injectBridge(page: Page): Promise<Array<[string, string]>> {
     (window as unknown as { WeixinJSBridge: unknown }).WeixinJSBridge = bridge;
     document.dispatchEvent(new Event('WeixinJSBridgeReady'));
   });
-  await page.waitForSelector('body[data-done="true"]');
+  await page.waitForSelector('body[data-done="true"]', { state: 'attached' });
   // Settle any answer still on its way.
   await page.waitForTimeout(50);
   return page.evaluate(() => (window as unknown as { __results: Array<[string, string]> }).__results);
@@ -90,11 +90,13 @@ async function injectBridge(page: Page): Promise<Array<[string, string]>> {
 
 let bare: Array<[string, string]>;
 let bareWecom: Array<[string, string]>;
+/** What the page throws by itself: @wecom/jssdk leaves ww.register's failed config as an unhandled rejection. */
+let bareErrors: string[];
 test.beforeAll(async () => {
   for (const ua of [WECHAT_UA, WECOM_UA]) {
-    const { context, page } = await open('bare', ua);
+    const { context, page, errors } = await open('bare', ua);
     const results = await injectBridge(page);
-    if (ua === WECHAT_UA) bare = results;
+    if (ua === WECHAT_UA) [bare, bareErrors] = [results, errors];
     else bareWecom = results;
     await context.close();
   }
@@ -145,7 +147,7 @@ for (const which of ['vconsole', 'eruda'] as const) {
 
     const shown = await panel.evaluate((root) => root.textContent ?? '');
     for (const secret of [WX_SIGNATURE, WW_SIGNATURE, 'a-ticket-the-tester-pasted']) expect(shown).not.toContain(secret);
-    expect(errors).toEqual([]);
+    expect(errors).toEqual(bareErrors);
     await context.close();
   });
 }
@@ -160,16 +162,13 @@ test('the extension’s hook (as “Reload page with hook” places it): each br
   };
   const wechat = await decoded(WECHAT_UA);
   expect(wechat.results).toEqual(bare);
-  expect(wechat.errors).toEqual([]);
+  expect(wechat.errors).toEqual(bareErrors);
   expect(wechat.events[0]?.kind).toBe('bridge-wait');
   const calls = foldJssdkEvents(wechat.events, 's');
   const meaning = (errMsg: string | null) => decodeJssdkErrMsg(errMsg ?? '', jssdkCatalogue).id;
-  expect(calls.filter((c) => c.state === 'error').map((c) => [c.sdk, c.api, meaning(c.errMsg)])).toEqual([
-    ['bridge', 'config', 'invalid-signature'],
-    ['bridge', 'config', 'invalid-url-domain'],
-    ['bridge', 'chooseImage', 'permission-denied'],
-    ['bridge', 'getLocation', 'permission-denied'],
-  ]);
+  // Sorted: the calls' order depends on what each SDK waits for.
+  const failures = calls.filter((c) => c.state === 'error').map((c) => `${c.sdk} ${c.api} ${meaning(c.errMsg)}`);
+  expect(failures.sort()).toEqual(['bridge chooseImage permission-denied', 'bridge config invalid-signature', 'bridge config invalid-url-domain', 'bridge getLocation permission-denied']);
   const wecom = await decoded(WECOM_UA);
   expect(wecom.results).toEqual(bareWecom);
   const agentConfig = foldJssdkEvents(wecom.events, 's').filter((c) => c.api === 'agentConfig');
