@@ -124,6 +124,25 @@ describe('calls seen on WeixinJSBridge', () => {
     expect(calls[1]!.res).toEqual({ errMsg: 'getLocation:permission denied' });
   });
 
+  it('gives wx.error and wx.ready to wx.config only, never to a config of ww or the bridge, and wx.ready after a failure changes nothing', () => {
+    const calls = foldJssdkEvents(
+      [
+        viaSdk(1, 'config'),
+        viaBridge(2, 'preVerifyJSAPI', { verifyAppId: 'wx1' }),
+        viaBridge(3, 'preVerifyJSAPI', { verifyAppId: 'ww1' }),
+        answer(2, { err_msg: 'config:fail,Error: 系统错误，错误码：63002,invalid signature' }),
+        { kind: 'error', res: { errMsg: 'config:fail,error: 系统错误，错误码：63002,invalid signature' }, url: PAGE, at: 3000 },
+        { kind: 'ready', url: PAGE, at: 3001 },
+        answer(3, { err_msg: 'preVerifyJSAPI:fail_invalid url domain' }),
+      ],
+      's',
+    );
+    expect(calls.map((c) => [c.sdk, c.state, c.errMsg])).toEqual([
+      ['wx', 'error', 'config:fail,error: 系统错误，错误码：63002,invalid signature'],
+      ['bridge', 'error', 'config:invalid url domain'],
+    ]);
+  });
+
   it('pairs overlapping calls of one API first come, first paired, also across drains', () => {
     const log = foldJssdkEvents([viaSdk(1, 'chooseImage'), viaSdk(2, 'chooseImage'), viaBridge(3, 'chooseImage')], 's');
     foldJssdkEvents([viaBridge(4, 'chooseImage'), answer(4, { err_msg: 'chooseImage:cancel' }), answer(3, { err_msg: 'chooseImage:ok' })], 's', log);

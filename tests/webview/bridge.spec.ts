@@ -40,7 +40,7 @@ function html(mode: Mode): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>bridge</title></head><body>${tags.map((src) => `<script src="${src}"></script>`).join('')}<script type="module" src="/app.js"></script></body></html>`;
 }
 
-async function open(mode: Mode, ua = WECHAT_UA): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function open(mode: Mode, ua = WECHAT_UA, query = ''): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, userAgent: ua, locale: 'en-US' });
   // weixin-js-sdk reports its load time to WeChat with an image: answered here.
   await context.route(/^https:\/\/open\.weixin\.qq\.com\//, (route) => route.fulfill({ status: 204 }));
@@ -56,7 +56,7 @@ async function open(mode: Mode, ua = WECHAT_UA): Promise<{ context: BrowserConte
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${ORIGIN}/page?console=${mode}`);
+  await page.goto(`${ORIGIN}/page?console=${mode}&${query}`);
   await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
   return { context, page, errors };
 }
@@ -110,9 +110,14 @@ test.beforeAll(async () => {
   expect(new Map(bareWecom).get('ww onAgentConfigFail')).toContain('80001');
 });
 
-for (const which of ['vconsole', 'eruda'] as const) {
-  test(`${which}: calls through the bridge listed once each with their meaning, the page's callbacks unchanged, nothing secret shown, and the wait for the bridge said`, async () => {
-    const { context, page, errors } = await open(which);
+/** vConsole with the SDK as a module; eruda with it also as `window.wx`, where the hook sees each call twice. */
+const runs = [
+  { which: 'vconsole', query: '', via: 'bridge' },
+  { which: 'eruda', query: 'global=1', via: 'wx' },
+] as const;
+for (const { which, query, via } of runs) {
+  test(`${which}${query ? ` (${query})` : ''}: bridge calls listed once each with their meaning, the page's callbacks unchanged, nothing secret shown, the wait for the bridge said`, async () => {
+    const { context, page, errors } = await open(which, WECHAT_UA, query);
     await showPluginTab(page, which, 'WeChat');
     const panel = page.locator('.wechat-api-inspector .wai-root');
     await panel.locator('.view-tab.view-jssdk').tap();
@@ -124,18 +129,22 @@ for (const which of ['vconsole', 'eruda'] as const) {
 
     const rows = panel.locator('.jssdk-row');
     await expect(panel.locator('.jssdk-row[data-state="error"]')).toHaveCount(4);
-    await expect(panel.locator('.jssdk-row[data-api="config"]')).toHaveCount(2);
-    await expect(panel.locator('.jssdk-row[data-api="config"]', { hasText: '63002' })).toContainText('bridge');
-    await expect(panel.locator('.jssdk-row[data-api="config"]', { hasText: 'invalid url domain' })).toHaveCount(1);
+    const wxConfig = panel.locator('.jssdk-row[data-api="config"]', { hasText: '63002' });
+    // Through `wx`: one row named wx.config; through the bridge only: config, marked.
+    await expect(wxConfig).toHaveCount(1);
+    if (via === 'wx') await expect(wxConfig).toContainText('wx.config');
+    else await expect(wxConfig.locator('.bridge-mark')).toHaveText('bridge');
+    await expect(panel.locator('.jssdk-row[data-api="config"]', { hasText: 'invalid url domain' }).locator('.bridge-mark')).toHaveCount(1);
     await expect(panel.locator('.jssdk-row[data-api="chooseImage"]')).toContainText('chooseImage:permission denied');
     await expect(panel.locator('.jssdk-row[data-api="getLocation"]')).toContainText('permission denied');
     await expect(panel.locator('.jssdk-row[data-api="previewImage"]')).toHaveAttribute('data-state', 'ok');
+    // config ×2, chooseImage, getLocation, previewImage, and the SDK's own getNetworkType.
     expect(await rows.count()).toBe(6);
 
     const details = panel.locator('.jssdk-details');
-    await panel.locator('.jssdk-row[data-api="config"]', { hasText: '63002' }).tap();
+    await wxConfig.tap();
     await expect(details.locator('.meaning')).toContainText(/signature/i);
-    await expect(details.locator('.jssdk-args')).toContainText('"verifySignature": "***');
+    await expect(details).toContainText('"verifySignature": "***');
     // The signature doctor reads the bridge's verify* parameters.
     await expect(details.locator('.doctor .missing')).toHaveCount(0);
     await details.locator('.doctor-ticket input').fill('a-ticket-the-tester-pasted');
@@ -151,6 +160,22 @@ for (const which of ['vconsole', 'eruda'] as const) {
     await context.close();
   });
 }
+
+test('eruda in WeCom: ww.register’s agentConfig through the bridge, its meaning, the page’s callbacks unchanged, the signature masked', async () => {
+  const { context, page } = await open('eruda', WECOM_UA);
+  await showPluginTab(page, 'eruda', 'WeChat');
+  const panel = page.locator('.wechat-api-inspector .wai-root');
+  await panel.locator('.view-tab.view-jssdk').tap();
+  expect(await injectBridge(page)).toEqual(bareWecom);
+  const row = panel.locator('.jssdk-row[data-api="agentConfig"]');
+  await expect(row).toHaveAttribute('data-state', 'error');
+  await row.tap();
+  const details = panel.locator('.jssdk-details');
+  await expect(details.locator('.meaning')).toContainText(/domain/i);
+  await expect(details.locator('.jssdk-args')).toContainText('ww7ca4776b2a70000');
+  expect(await panel.evaluate((root) => root.textContent ?? '')).not.toContain(WW_SIGNATURE);
+  await context.close();
+});
 
 test('the extension’s hook (as “Reload page with hook” places it): each bridge call decoded, the page’s callbacks unchanged, WeCom’s agentConfig too', async () => {
   const decoded = async (ua: string): Promise<{ events: JssdkEvent[]; results: Array<[string, string]>; errors: string[] }> => {

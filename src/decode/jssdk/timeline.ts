@@ -113,9 +113,15 @@ export function foldJssdkEvents(events: readonly JssdkEvent[], session: string, 
     for (const call of into) if (call.api === api && call.state === 'pending' && call.key.endsWith(`@${session}`) && fits(call)) return call;
     return undefined;
   };
-  /** The latest wx.config still waiting for its outcome. */
-  const pendingConfig = (): JssdkCall | undefined => {
-    for (let i = into.length - 1; i >= 0; i--) if (CONFIG_APIS.has(into[i]!.api) && into[i]!.state === 'pending') return into[i];
+  /**
+   * The latest wx.config still waiting for its outcome (wx.error and wx.ready are `wx`'s, not another
+   * SDK's or the bridge's); for wx.error, also one only its bridge answer settled.
+   */
+  const pendingConfig = (orBridgeSettled: boolean): JssdkCall | undefined => {
+    for (let i = into.length - 1; i >= 0; i--) {
+      const call = into[i]!;
+      if (CONFIG_APIS.has(call.api) && call.sdk === 'wx' && (call.state === 'pending' || (orBridgeSettled && settledByBridge.has(call)))) return call;
+    }
     return undefined;
   };
   for (const event of events) {
@@ -158,12 +164,16 @@ export function foldJssdkEvents(events: readonly JssdkEvent[], session: string, 
         break;
       }
       case 'error': {
-        const call = pendingConfig();
-        if (call) settle(call, event.res, event.url, event.at);
+        const call = pendingConfig(true);
+        if (call) {
+          settle(call, event.res, event.url, event.at);
+          settledByBridge.delete(call);
+        }
         break;
       }
       case 'ready': {
-        const call = pendingConfig();
+        // weixin-js-sdk calls wx.ready after a failed config too: only a config with no answer yet is ok by it.
+        const call = pendingConfig(false);
         if (call) settle(call, { errMsg: 'config:ok' }, event.url, event.at, 'config:ok');
         break;
       }
