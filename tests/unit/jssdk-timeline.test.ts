@@ -73,6 +73,7 @@ describe('folding the hook events into JS-SDK calls', () => {
 });
 
 describe('calls seen on WeixinJSBridge', () => {
+  const appOf = (args: unknown) => (args as { verifyAppId?: string } | undefined)?.verifyAppId;
   const viaBridge = (id: number, api: string, args: unknown = {}): JssdkEvent => ({ kind: 'call', id, api, sdk: 'bridge', args, url: PAGE, at: 1000 + id });
   const viaSdk = (id: number, api: string, sdk: 'wx' | 'ww' = 'wx'): JssdkEvent => ({ kind: 'call', id, api, sdk, args: { from: sdk }, url: PAGE, at: 1000 + id });
   const answer = (id: number, res: unknown, callback = 'complete'): JssdkEvent => ({ kind: 'result', id, callback, res, url: PAGE, at: 2000 + id });
@@ -140,6 +141,22 @@ describe('calls seen on WeixinJSBridge', () => {
     expect(calls.map((c) => [c.sdk, c.state, c.errMsg])).toEqual([
       ['wx', 'error', 'config:fail,error: 系统错误，错误码：63002,invalid signature'],
       ['bridge', 'error', 'config:invalid url domain'],
+    ]);
+  });
+
+  it('pairs a config only with the bridge call for the same app (WeChat’s and WeCom’s SDKs on one page)', () => {
+    const calls = foldJssdkEvents(
+      [
+        { kind: 'call', id: 1, api: 'config', sdk: 'ww', args: { appId: 'ww1' }, url: PAGE, at: 1 },
+        { kind: 'call', id: 2, api: 'config', sdk: 'wx', args: { appId: 'wx1' }, url: PAGE, at: 2 },
+        viaBridge(3, 'preVerifyJSAPI', { verifyAppId: 'wx1' }),
+        viaBridge(4, 'preVerifyJSAPI', { verifyAppId: 'ww1' }),
+      ],
+      's',
+    );
+    expect(calls.map((c) => [c.sdk, appOf(c.bridge?.args)])).toEqual([
+      ['ww', 'ww1'],
+      ['wx', 'wx1'],
     ]);
   });
 

@@ -93,6 +93,20 @@ export function parseJssdkEvent(value: unknown): JssdkEvent | null {
 
 const isOkMessage = (errMsg: string): boolean => /:\s*ok\b/i.test(errMsg) || /^ok$/i.test(errMsg.trim());
 const CONFIG_APIS = new Set(['config']);
+/** The app a call's parameters name (wx.config's appId, agentConfig's corpid, the bridge's verifyAppId), if any. */
+function appOf(args: unknown): string | null {
+  if (typeof args !== 'object' || args === null) return null;
+  for (const name of ['appId', 'corpid', 'corpId', 'verifyAppId']) {
+    const value = (args as Record<string, unknown>)[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return null;
+}
+/** Two sides of one call name the same app, or one of them names none (two SDKs on a page configure different apps). */
+const sameApp = (a: unknown, b: unknown): boolean => {
+  const [x, y] = [appOf(a), appOf(b)];
+  return x === null || y === null || x === y;
+};
 /** Calls whose state came from the bridge's answer only: the SDK's own result, when it comes, is what the page saw. */
 const settledByBridge = new WeakSet<JssdkCall>();
 
@@ -130,7 +144,7 @@ export function foldJssdkEvents(events: readonly JssdkEvent[], session: string, 
         const sdk = event.sdk ?? 'wx';
         const api = sdk === 'bridge' ? sdkApiOf(event.api) : event.api;
         // The SDK calls the bridge after the page called the SDK; the other order is met too.
-        const twin = sdk === 'bridge' ? counterpart(api, (c) => c.bridge === null) : counterpart(api, (c) => c.sdk === 'bridge');
+        const twin = counterpart(api, (c) => (sdk === 'bridge' ? c.bridge === null : c.sdk === 'bridge') && sameApp(c.args, event.args));
         const bridge = sdk === 'bridge' ? { id: event.id, api: event.api, args: event.args, res: null } : null;
         if (twin) {
           if (bridge) twin.bridge = bridge;
