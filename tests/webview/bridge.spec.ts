@@ -200,3 +200,19 @@ test('the extension’s hook (as “Reload page with hook” places it): each br
   expect(agentConfig.map((c) => [c.state, meaning(c.errMsg)])).toEqual([['error', 'wecom-not-reliable-domain']]);
   expect(agentConfig[0]!.bridge?.args).toMatchObject({ corpid: 'ww7ca4776b2a70000', agentid: '1000002', signature: WW_SIGNATURE });
 });
+
+test('desktop Chrome (no bridge, no WeChat user agent): the extension’s hook reports the page waiting for the bridge, and nothing breaks', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route(`${ORIGIN}/**`, (route) => route.fulfill(new URL(route.request().url()).pathname === '/app.js' ? { contentType: 'text/javascript', body: app } : { contentType: 'text/html', body: html('hook') }));
+  await context.addInitScript(scripts.hook);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${ORIGIN}/page`);
+  await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
+  const drained = (await page.evaluate(scripts.drain)) as { events: unknown[] };
+  const events = drained.events.map(parseJssdkEvent).filter((e): e is JssdkEvent => e !== null);
+  expect(events.map((e) => e.kind)).toEqual(['bridge-wait']);
+  expect(errors).toEqual([]);
+  await context.close();
+});
