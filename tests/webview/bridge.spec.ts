@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { hookScripts } from '../../src/capture/jssdk-hook';
 import { decodeJssdkErrMsg } from '../../src/decode/jssdk/errmsg';
 import { jssdkCatalogue } from '../../src/decode/jssdk/catalogue';
 import { foldJssdkEvents, parseJssdkEvent, type JssdkEvent } from '../../src/decode/jssdk/timeline';
 import { WW_SIGNATURE, WX_SIGNATURE } from '../fixtures/bridge/signatures';
+import { BRIDGE_ORIGIN, bundleBridgeApp, injectFakeBridge, serveBridgePage } from '../support/bridge-page';
 import { launchChromium, PHONE, showPluginTab, WECHAT_UA } from '../support/webview';
 
 /*
@@ -14,74 +13,34 @@ import { launchChromium, PHONE, showPluginTab, WECHAT_UA } from '../support/webv
  * WeixinJSBridgeReady) that answers as WeChat does. Phone emulation (390×844, touch, WeChat's or
  * WeCom's user agent); the page is served by routes (nothing leaves the machine).
  */
-const ORIGIN = 'https://h5.bridge.test';
 const WECOM_UA = `${WECHAT_UA} wxwork/4.1.22`;
 let browser: Browser;
 let app = '';
 const scripts = hookScripts();
 test.beforeAll(async () => {
   browser = await launchChromium();
-  const bundled = await build({ entryPoints: ['tests/fixtures/bridge/app.ts'], bundle: true, format: 'esm', write: false, target: 'chrome120', logLevel: 'silent' });
-  app = bundled.outputFiles[0]!.text;
+  app = await bundleBridgeApp();
 });
 test.afterAll(() => browser.close());
 
 type Mode = 'bare' | 'vconsole' | 'eruda' | 'hook';
-const files: Record<string, string> = {
-  '/vconsole.js': 'node_modules/vconsole/dist/vconsole.min.js',
-  '/eruda.js': 'node_modules/eruda/eruda.js',
-  '/plugin.js': 'dist-webview/wechat-api-inspector.js',
-  '/setup.js': 'src/demo/webview-setup.js',
-};
-
-function html(mode: Mode): string {
-  const console = mode === 'vconsole' || mode === 'eruda' ? mode : 'none';
-  const tags = console === 'none' ? [] : [`/${console}.js`, '/plugin.js', '/setup.js'];
-  return `<!doctype html><html><head><meta charset="utf-8"><title>bridge</title></head><body>${tags.map((src) => `<script src="${src}"></script>`).join('')}<script type="module" src="/app.js"></script></body></html>`;
-}
 
 async function open(mode: Mode, ua = WECHAT_UA, query = ''): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, userAgent: ua, locale: 'en-US' });
-  // weixin-js-sdk reports its load time to WeChat with an image: answered here.
-  await context.route(/^https:\/\/open\.weixin\.qq\.com\//, (route) => route.fulfill({ status: 204 }));
-  await context.route(`${ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/app.js') return route.fulfill({ contentType: 'text/javascript', body: app });
-    const file = files[path];
-    if (file) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
-    return route.fulfill({ contentType: 'text/html', body: html(mode) });
-  });
+  await serveBridgePage(context, app, mode === 'vconsole' || mode === 'eruda' ? mode : 'none');
   // The extension's hook as "Reload page with hook" places it: before any script of the page.
   if (mode === 'hook') await context.addInitScript(scripts.hook);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${ORIGIN}/page?console=${mode}&${query}`);
+  await page.goto(`${BRIDGE_ORIGIN}/page?console=${mode}&${query}`);
   await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
   return { context, page, errors };
 }
 
-/** WeChat's bridge, injected once the page runs: raw answers as the webview gives them. */
+/** Injects the bridge and returns what the page's own callbacks received. */
 async function injectBridge(page: Page): Promise<Array<[string, string]>> {
-  await page.evaluate(() => {
-    const answers: Record<string, (params: Record<string, unknown>) => unknown> = {
-      preVerifyJSAPI: (p) => (String(p['verifyAppId']).startsWith('wx') ? { err_msg: 'config:fail,Error: 系统错误，错误码：63002,invalid signature' } : { err_msg: 'preVerifyJSAPI:fail_invalid url domain' }),
-      agentConfig: () => ({ errMsg: 'agentConfig:fail', err_Info: 'fail', hint: "Hint: '1:2:80001'" }),
-      chooseImage: () => ({ err_msg: 'chooseImage:fail_access denied' }),
-      geoLocation: () => ({ err_msg: 'geoLocation:permission denied' }),
-      getNetworkType: () => ({ err_msg: 'getNetworkType:ok', networkType: 'wifi' }),
-    };
-    const bridge = {
-      invoke(name: string, params: Record<string, unknown>, callback?: (res: unknown) => void) {
-        const answer = answers[name]?.(params) ?? { err_msg: `${name}:ok` };
-        setTimeout(() => callback?.(answer), 5);
-      },
-      on: () => undefined,
-      call: () => undefined,
-    };
-    (window as unknown as { WeixinJSBridge: unknown }).WeixinJSBridge = bridge;
-    document.dispatchEvent(new Event('WeixinJSBridgeReady'));
-  });
+  await injectFakeBridge(page);
   await page.waitForSelector('body[data-done="true"]', { state: 'attached' });
   // Settle any answer still on its way.
   await page.waitForTimeout(50);
@@ -203,12 +162,12 @@ test('the extension’s hook (as “Reload page with hook” places it): each br
 
 test('desktop Chrome (no bridge, no WeChat user agent): the extension’s hook reports the page waiting for the bridge, and nothing breaks', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route(`${ORIGIN}/**`, (route) => route.fulfill(new URL(route.request().url()).pathname === '/app.js' ? { contentType: 'text/javascript', body: app } : { contentType: 'text/html', body: html('hook') }));
+  await serveBridgePage(context, app, 'none');
   await context.addInitScript(scripts.hook);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${ORIGIN}/page`);
+  await page.goto(`${BRIDGE_ORIGIN}/page`);
   await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
   const drained = (await page.evaluate(scripts.drain)) as { events: unknown[] };
   const events = drained.events.map(parseJssdkEvent).filter((e): e is JssdkEvent => e !== null);
