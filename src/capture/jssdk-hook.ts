@@ -5,7 +5,13 @@
  * directly with a listener that receives every event at once. It wraps the JS-SDK objects `wx` /
  * `jWeixin` and WeCom's `ww` (@wecom/jssdk's global) — also when an SDK is loaded later, through a
  * setter — and records each call, the callbacks' results, wx.ready / wx.error and ww.register's config
- * and agentConfig. It is serialised with toString(): it must not refer to anything outside itself.
+ * and agentConfig. It also wraps `WeixinJSBridge.invoke`, the channel every SDK build talks to WeChat
+ * through (npm builds set no global the hook could wrap): the bridge WeChat injects, also later (a setter,
+ * and the WeixinJSBridgeReady event) or replaced, with the raw bridge name and answer; the decode side
+ * maps those to the SDK's names and folds a call seen both ways into one. A read of the missing bridge
+ * (an SDK or page looking for it, to wait for WeixinJSBridgeReady) is reported once per absence: outside
+ * WeChat the JS-SDK never answers. It is serialised with toString(): it must not refer to anything
+ * outside itself.
  *
  * The queue lives in the hook's closure, out of the page's reach. The page sees only an object under
  * a name chosen at random per session (so it cannot define it first), fixed (non-writable,
@@ -28,6 +34,8 @@ export interface InstalledHook {
 }
 
 export function jssdkHook(key: string, token: string, listener?: (event: unknown) => void): HookDrain {
+  // Evaluated from its source in a sloppy page context: strict, so a callback called without `this` gets none from us either.
+  'use strict';
   type Rec = Record<string, unknown>;
   type Fn = (...a: unknown[]) => unknown;
   const w = window as unknown as Rec;
@@ -151,9 +159,10 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
     if (!any) wrapped['complete'] = (res: unknown) => safely(() => push({ kind: 'result', id, callback: 'complete', res: copy(res, 0) }));
     return wrapped;
   };
-  const call = (api: string, args: unknown): number => {
+  /** `sdk`: what the call came through — `wx` (and jWeixin), `ww`, or the bridge itself. */
+  const call = (api: string, args: unknown, sdk: string): number => {
     const id = ++seq;
-    safely(() => push({ kind: 'call', id, api, args: copy(args, 0) }));
+    safely(() => push({ kind: 'call', id, api, sdk, args: copy(args, 0) }));
     return id;
   };
   /**
@@ -182,7 +191,7 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
               api === 'config'
                 ? { appId: o['corpId'], timestamp: String(d['timestamp']), nonceStr: d['nonceStr'], signature: d['signature'], jsApiList: o['jsApiList'] }
                 : { corpid: o['corpId'], agentid: String(o['agentId']), timestamp: String(d['timestamp']), nonceStr: d['nonceStr'], signature: d['signature'], jsApiList: o['jsApiList'] };
-            id = call(api, params);
+            id = call(api, params, 'ww');
           };
           const then = result !== null && typeof result === 'object' ? (result as Rec)['then'] : undefined;
           // The page's own promise: a second `then` on it changes nothing the page sees.
@@ -204,7 +213,7 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
     }
     return o;
   };
-  const wrap = (sdk: unknown): unknown => {
+  const wrap = (sdk: unknown, sdkName: string): unknown => {
     if (typeof sdk !== 'object' || sdk === null) return sdk;
     const target = sdk as Rec;
     try {
@@ -251,7 +260,7 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
             forwarded = [wrapRegister(args[0]), ...args.slice(1)];
           } else if (name === 'invoke') {
             // WeCom's wx.invoke(name, params, callback).
-            const id = call(String(args[0]), args[1]);
+            const id = call(String(args[0]), args[1], sdkName);
             const cb = args[2];
             forwarded = [
               args[0],
@@ -263,7 +272,7 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
               ...args.slice(3),
             ];
           } else {
-            const id = call(name, args[0]);
+            const id = call(name, args[0], sdkName);
             forwarded = args.length > 0 ? [wrapCallbacks(id, args[0]), ...args.slice(1)] : args;
           }
         } catch {
@@ -276,24 +285,94 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
     safely(() => define(target, key, { value: true, enumerable: false }));
     return sdk;
   };
-  for (const name of ['wx', 'jWeixin', 'ww']) {
+  /** Whether the missing bridge was reported and has not come since. */
+  let waiting = false;
+  /**
+   * WeixinJSBridge.invoke(name, params, callback): the call with the bridge's own name, its answer as
+   * the bridge gave it (before the SDK rewrites it). Same arguments and `this`; a call without a
+   * callback is passed on untouched.
+   */
+  const wrapBridge = (bridge: unknown): unknown => {
+    if ((typeof bridge !== 'object' && typeof bridge !== 'function') || bridge === null) return bridge;
+    waiting = false;
+    const target = bridge as Rec;
+    let original: unknown;
+    try {
+      if (target[key]) return bridge;
+      original = target['invoke'];
+    } catch {
+      return bridge;
+    }
+    if (typeof original !== 'function') return bridge;
+    const invoke = original as Fn;
+    safely(() => {
+      target['invoke'] = function (this: unknown, ...args: unknown[]) {
+        let forwarded: unknown[] = args;
+        try {
+          const cb = args[2];
+          const id = call(String(args[0]), args[1], 'bridge');
+          if (typeof cb === 'function')
+            forwarded = [
+              args[0],
+              args[1],
+              function (this: unknown, ...a: unknown[]) {
+                safely(() => push({ kind: 'result', id, callback: 'complete', res: copy(a[0], 0) }));
+                return apply(cb as Fn, this, a);
+              },
+              ...args.slice(3),
+            ];
+        } catch {
+          forwarded = args;
+        }
+        return apply(invoke, this, forwarded);
+      };
+      define(target, key, { value: true, enumerable: false });
+      push({ kind: 'bridge-ready' });
+    });
+    return bridge;
+  };
+  /** Wraps `window[name]` now and whatever the page assigns to it later; `missing` runs on a read that finds nothing. */
+  const watch = (name: string, wrapOne: (value: unknown) => unknown, missing?: () => void): void => {
     safely(() => {
       const descriptor = Object.getOwnPropertyDescriptor(w, name);
       if (descriptor && !descriptor.configurable) {
-        wrap(w[name]);
+        wrapOne(w[name]);
         return;
       }
-      let current = wrap(w[name]);
+      let current = wrapOne(w[name]);
       define(w, name, {
         configurable: true,
         enumerable: true,
-        get: () => current,
+        get: () => {
+          if (!current && missing) safely(missing);
+          return current;
+        },
         set: (value: unknown) => {
-          current = wrap(value);
+          current = wrapOne(value);
         },
       });
     });
-  }
+  };
+  for (const name of ['wx', 'jWeixin', 'ww']) watch(name, (sdk) => wrap(sdk, name === 'ww' ? 'ww' : 'wx'));
+  const BRIDGE = 'WeixinJSBridge';
+  watch(BRIDGE, wrapBridge, () => {
+    if (waiting) return;
+    waiting = true;
+    push({ kind: 'bridge-wait' });
+  });
+  // WeChat may define the bridge past the setter: wrap it when it announces itself, before the page's
+  // own WeixinJSBridgeReady listeners (capture phase on window comes first).
+  safely(() =>
+    apply(w['addEventListener'] as Fn, w, [
+      `${BRIDGE}Ready`,
+      () =>
+        safely(() => {
+          const descriptor = Object.getOwnPropertyDescriptor(w, BRIDGE);
+          if (descriptor && 'value' in descriptor) wrapBridge(descriptor.value);
+        }),
+      true,
+    ]),
+  );
   const api: InstalledHook = Object.freeze({
     drain: (given: unknown): HookDrain => {
       if (given !== token) return { installed: true, events: [], dropped: 0, href: location.href };

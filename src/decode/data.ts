@@ -11,6 +11,7 @@ export { default as partialFailureFields } from '../../data/partial-failure-fiel
 export { default as secretFields } from '../../data/secret-fields.json' with { type: 'json' };
 export { default as relay } from '../../data/relay.json' with { type: 'json' };
 export { default as jssdkErrors } from '../../data/jssdk-errors.json' with { type: 'json' };
+export { default as jssdkBridge } from '../../data/jssdk-bridge.json' with { type: 'json' };
 export { default as jssdkTickets } from '../../data/jssdk-tickets.json' with { type: 'json' };
 export { default as weixinCodes } from '../../data/codes/weixin.json' with { type: 'json' };
 export { default as wecomCodes } from '../../data/codes/wecom.json' with { type: 'json' };

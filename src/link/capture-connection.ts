@@ -46,7 +46,7 @@ function viewState(store: CallStore, busy: () => boolean = () => false, now: () 
   const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
   const problems = signal<string[]>([]);
   const connected = signal(false);
-  const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false });
+  const jssdk = signal<JssdkState>({ calls: [], origin: null, enabled: false, bridgeMissing: false });
   let changed = false;
   let taskScheduled = false;
   let waiting: ReturnType<typeof setTimeout> | undefined;

@@ -104,7 +104,7 @@ export class CaptureHub {
   }
 
   private jssdkState(): JssdkState {
-    return { calls: [...this.jssdk.calls], origin: this.origin, enabled: this.jssdkEnabled };
+    return { calls: [...this.jssdk.calls], origin: this.origin, enabled: this.jssdkEnabled, bridgeMissing: this.jssdk.bridgeMissing };
   }
 
   private queueJssdk(): void {

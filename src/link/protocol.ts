@@ -14,6 +14,8 @@ export interface JssdkState {
   calls: JssdkCall[];
   origin: string | null;
   enabled: boolean;
+  /** The page looks for WeixinJSBridge, which only WeChat's webview injects, and it has not come. */
+  bridgeMissing: boolean;
 }
 
 /** Messages between the devtools page (which captures and owns the log) and the panel (which shows it). */

@@ -53,3 +53,36 @@ test('whatever the page reports — wrong types, huge strings, junk — the view
   await panel.locator('.jssdk-row[data-api="config"]').click();
   await expect(panel.locator('.doctor .missing')).toContainText('appId');
 });
+
+test('calls seen on WeixinJSBridge: one row each, named as the SDK names them, the bridge’s side masked; the wait for a bridge that never comes said', async ({ openPanel }) => {
+  const { panel, jssdk, capture } = await openPanel();
+  await panel.locator('.view-tab.view-jssdk').click();
+  await panel.locator('input.jssdk-switch').check();
+  await expect.poll(() => capture.evaluate(() => (window as unknown as { __fake: { hooked(): boolean } }).__fake.hooked())).toBe(true);
+  const signature = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed';
+  const at = Date.now();
+  await jssdk([{ kind: 'bridge-wait', url: PAGE, at }]);
+  await expect(panel.locator('.jssdk-view .bridge-missing')).toContainText('only WeChat');
+  await jssdk([
+    { kind: 'bridge-ready', url: PAGE, at },
+    { kind: 'call', id: 1, api: 'preVerifyJSAPI', sdk: 'bridge', args: { verifyAppId: 'wx2421b1c4370ec43b', verifyTimestamp: '1414587457', verifyNonceStr: 'n0nce', verifySignature: signature, verifyJsApiList: ['chooseImage'] }, url: PAGE, at },
+    { kind: 'result', id: 1, callback: 'complete', res: { err_msg: 'preVerifyJSAPI:fail_invalid url domain' }, url: PAGE, at },
+    { kind: 'call', id: 2, api: 'selectExternalContact', sdk: 'ww', args: {}, url: PAGE, at },
+    { kind: 'call', id: 3, api: 'selectExternalContact', sdk: 'bridge', args: { verifySignature: signature }, url: PAGE, at },
+    { kind: 'result', id: 3, callback: 'complete', res: { err_msg: 'selectExternalContact:fail_nopermission' }, url: PAGE, at },
+    { kind: 'result', id: 2, callback: 'fail', res: { errMsg: 'selectExternalContact:fail_nopermission' }, url: PAGE, at },
+  ]);
+  await expect(panel.locator('.jssdk-view .bridge-missing')).toHaveCount(0);
+  await expect(panel.locator('.jssdk-row')).toHaveCount(2);
+  const config = panel.locator('.jssdk-row[data-api="config"]');
+  await expect(config).toHaveAttribute('data-state', 'error');
+  await expect(config.locator('.bridge-mark')).toHaveText('bridge');
+  await expect(panel.locator('.jssdk-row[data-api="selectExternalContact"]')).toContainText('ww.selectExternalContact');
+  await config.click();
+  const details = panel.locator('.jssdk-details');
+  await expect(details.locator('.meaning')).toContainText(/domain/i);
+  await expect(details.locator('.doctor .missing')).toHaveCount(0);
+  await panel.locator('.jssdk-row[data-api="selectExternalContact"]').click();
+  await expect(details.locator('.jssdk-bridge-res')).toContainText('fail_nopermission');
+  expect(await panel.locator('.jssdk-view').textContent()).not.toContain(signature);
+});

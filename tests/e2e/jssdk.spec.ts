@@ -1,3 +1,5 @@
+import { WX_SIGNATURE } from '../fixtures/bridge/signatures';
+import { BRIDGE_ORIGIN, bundleBridgeApp, injectFakeBridge, serveBridgePage } from '../support/bridge-page';
 import { expect, test } from '../support/devtools-fixture';
 
 const DEMO_TICKET = 'demo-jsapi-ticket-for-this-page-only';
@@ -65,4 +67,33 @@ test('JS-SDK: the per-site switch, the capture (also after a navigation), errMsg
   await expect(panel.locator('.jssdk-row[data-api="config"]')).toHaveCount(2);
   await panel.locator('.jssdk-row[data-api="config"][data-state="error"]').click();
   await expect(details.locator('.doctor-warning.entry-url')).toContainText(`${inspector.demoUrl}jssdk`);
+});
+
+test('JS-SDK in desktop Chrome: a page bundling the SDKs waits for WeixinJSBridge and the tab says so; a bridge call is listed, decoded and masked', async ({ inspector }) => {
+  const { page } = inspector;
+  await serveBridgePage(page, await bundleBridgeApp(), 'none');
+  await page.goto(`${BRIDGE_ORIGIN}/page`);
+  await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
+  const panel = await inspector.showPanel();
+  await panel.locator('.view-tab.view-jssdk').click();
+  await expect(panel.locator('.jssdk-consent')).toContainText(BRIDGE_ORIGIN);
+  await panel.locator('input.jssdk-switch').check();
+  // @wecom/jssdk looks for the bridge as it loads: the hook must be there before the page's scripts.
+  await panel.locator('button.jssdk-reload').click();
+  await expect(panel.locator('.jssdk-view .bridge-missing')).toContainText('only WeChat');
+
+  await page.waitForSelector('body[data-started="true"]', { state: 'attached' });
+  await injectFakeBridge(page);
+  await expect(panel.locator('.jssdk-view .bridge-missing')).toHaveCount(0);
+  // A page calling the bridge itself, as pages paying with getBrandWCPayRequest do.
+  await page.evaluate((signature) => {
+    const bridge = (window as unknown as { WeixinJSBridge: { invoke(name: string, params: unknown, cb: () => void): void } }).WeixinJSBridge;
+    bridge.invoke('preVerifyJSAPI', { verifyAppId: 'wx2421b1c4370ec43b', verifyTimestamp: '1414587457', verifyNonceStr: 'n0nce', verifySignature: signature, verifyJsApiList: ['chooseImage'] }, () => undefined);
+  }, WX_SIGNATURE);
+  const row = panel.locator('.jssdk-row[data-api="config"]');
+  await expect(row).toHaveAttribute('data-state', 'error');
+  await expect(row.locator('.bridge-mark')).toBeVisible();
+  await row.click();
+  await expect(panel.locator('.jssdk-details .meaning')).toContainText(/signature/i);
+  expect(await panel.locator('.jssdk-view').textContent()).not.toContain(WX_SIGNATURE);
 });

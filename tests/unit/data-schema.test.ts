@@ -21,6 +21,7 @@ const dataFiles: Array<[string, string]> = [
   ['jssdk-errors.json', 'jssdk-errors.schema.json'],
   ['store/listing.json', 'store-listing.schema.json'],
   ['jssdk-tickets.json', 'jssdk-tickets.schema.json'],
+  ['jssdk-bridge.json', 'jssdk-bridge.schema.json'],
   ['relay.json', 'relay.schema.json'],
   ['diagnosis.json', 'diagnosis.schema.json'],
   ['zh-en-exceptions.json', 'zh-en-exceptions.schema.json'],

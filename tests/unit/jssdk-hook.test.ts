@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { InspectedWindowLike } from '../../src/capture/inspected-eval';
 import { startJssdkCapture } from '../../src/capture/jssdk-capture';
 import { hookScripts, jssdkHook, type HookDrain } from '../../src/capture/jssdk-hook';
+import { diagnoseSignature } from '../../src/decode/jssdk/doctor';
 import { foldJssdkEvents, type JssdkEvent } from '../../src/decode/jssdk/timeline';
+import { JssdkLog } from '../../src/store/jssdk-log';
 
 /*
  * The hook is evaluated from its serialised source, as devtools.inspectedWindow.eval does, in a
@@ -248,5 +250,125 @@ describe('the hook called in the page with a listener (the webview plugin)', () 
     (page['wx'] as ReturnType<typeof fakeWx>).chooseImage({});
     expect(seen).toHaveLength(1);
     expect((evalInPage(hookExpression) as HookDrain).events).toHaveLength(1);
+  });
+});
+
+/**
+ * A stand-in for the WeixinJSBridge WeChat injects: invoke answers asynchronously with a raw `err_msg`
+ * (or whatever `answers` says), and remembers how it was called.
+ */
+function fakeBridge(answers: Record<string, unknown> = {}) {
+  const seen: Array<{ self: unknown; args: unknown[] }> = [];
+  return {
+    seen,
+    invoke(this: unknown, ...args: unknown[]) {
+      seen.push({ self: this, args });
+      const [name, , cb] = args as [string, unknown, ((res: unknown) => void) | undefined];
+      setTimeout(() => cb?.(answers[name] ?? { err_msg: `${name}:ok` }), 1);
+    },
+    on: () => undefined,
+  };
+}
+
+/** The page's side of `addEventListener` in the stand-in page, so WeixinJSBridgeReady can be fired. */
+function withEvents(): (type: string) => void {
+  const listeners: Array<{ type: string; fn: () => void; capture: unknown }> = [];
+  page['addEventListener'] = (type: string, fn: () => void, capture: unknown) => void listeners.push({ type, fn, capture });
+  return (type) => {
+    for (const l of listeners.filter((x) => x.type === type).sort((a, b) => Number(Boolean(b.capture)) - Number(Boolean(a.capture)))) l.fn();
+  };
+}
+
+describe('WeixinJSBridge', () => {
+  const SECRET_SIGNATURE = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed';
+  const configParams = { verifyAppId: 'wx1234567890abcdef', verifyTimestamp: '1414587457', verifyNonceStr: 'n0nce', verifySignature: SECRET_SIGNATURE, verifyJsApiList: ['chooseImage'] };
+
+  it('wraps a bridge injected after the hook: the raw call and answer, config decoded, the page’s callback called once with the same object and this', async () => {
+    const seen: JssdkEvent[] = [];
+    hookInPage((e) => seen.push(e as JssdkEvent));
+    const answer = { err_msg: 'preVerifyJSAPI:fail,Error: 系统错误，错误码：63002,invalid signature' };
+    const bridge = fakeBridge({ preVerifyJSAPI: answer });
+    page['WeixinJSBridge'] = bridge;
+    const got: Array<{ self: unknown; res: unknown }> = [];
+    const pageThis = page['WeixinJSBridge'];
+    (page['WeixinJSBridge'] as typeof bridge).invoke('preVerifyJSAPI', configParams, function (this: unknown, res: unknown) {
+      got.push({ self: this, res });
+    });
+    await sleep(10);
+    expect(got).toEqual([{ self: undefined, res: answer }]);
+    expect(got[0]!.res).toBe(answer);
+    expect(bridge.seen[0]!.self).toBe(pageThis);
+    expect(bridge.seen[0]!.args[1]).toBe(configParams);
+    const [call] = foldJssdkEvents(seen.filter((e) => e.kind !== 'bridge-ready'), 's');
+    expect(call).toMatchObject({ api: 'config', sdk: 'bridge', state: 'error', errMsg: 'config:fail,Error: 系统错误，错误码：63002,invalid signature', bridge: { api: 'preVerifyJSAPI' } });
+    expect(diagnoseSignature(call!).params).toEqual({ appId: 'wx1234567890abcdef', timestamp: '1414587457', nonceStr: 'n0nce', signature: SECRET_SIGNATURE });
+    expect(diagnoseSignature(call!).missing).toEqual([]);
+  });
+
+  it('wraps a bridge already there, once however often it is set, and a bridge that replaces it', () => {
+    const first = fakeBridge();
+    page['WeixinJSBridge'] = first;
+    const seen: JssdkEvent[] = [];
+    hookInPage((e) => seen.push(e as JssdkEvent));
+    const wrapped = first.invoke;
+    page['WeixinJSBridge'] = first;
+    expect(first.invoke).toBe(wrapped);
+    first.invoke('getNetworkType', {}, () => undefined);
+    const second = fakeBridge();
+    page['WeixinJSBridge'] = second;
+    second.invoke('imagePreview', { current: 'a' }, () => undefined);
+    expect(seen.filter((e) => e.kind === 'call').map((e) => (e.kind === 'call' ? [e.sdk, e.api] : []))).toEqual([
+      ['bridge', 'getNetworkType'],
+      ['bridge', 'imagePreview'],
+    ]);
+    expect(seen.filter((e) => e.kind === 'bridge-ready')).toHaveLength(2);
+  });
+
+  it('wraps a bridge defined past the setter when WeixinJSBridgeReady fires, before the page’s own listener runs', () => {
+    const fire = withEvents();
+    const seen: JssdkEvent[] = [];
+    hookInPage((e) => seen.push(e as JssdkEvent));
+    const bridge = fakeBridge();
+    (page['addEventListener'] as (t: string, f: () => void) => void)('WeixinJSBridgeReady', () => (page['WeixinJSBridge'] as typeof bridge).invoke('geoLocation', {}, () => undefined));
+    Object.defineProperty(page, 'WeixinJSBridge', { value: bridge, configurable: true, writable: true });
+    fire('WeixinJSBridgeReady');
+    const calls = foldJssdkEvents(seen, 's');
+    expect(calls.map((c) => [c.api, c.sdk, c.bridge?.api])).toEqual([['getLocation', 'bridge', 'geoLocation']]);
+  });
+
+  it('reports a page looking for the missing bridge once, until it comes', () => {
+    const seen: JssdkEvent[] = [];
+    hookInPage((e) => seen.push(e as JssdkEvent));
+    expect(runInContext('typeof WeixinJSBridge', page as object)).toBe('undefined');
+    expect(runInContext('window.WeixinJSBridge', page as object)).toBeUndefined();
+    page['WeixinJSBridge'] = fakeBridge();
+    expect(seen.map((e) => e.kind)).toEqual(['bridge-wait', 'bridge-ready']);
+    const log = new JssdkLog();
+    log.add([seen[0]!], 's');
+    expect(log.bridgeMissing).toBe(true);
+    log.add([seen[1]!], 's');
+    expect(log.bridgeMissing).toBe(false);
+  });
+
+  it('never lets its own failure reach the page: hostile parameters, a throwing listener, a bridge that throws', () => {
+    hookInPage(() => {
+      throw new Error('listener fails');
+    });
+    const answers: unknown[] = [];
+    const bridge = { invoke: (_name: string, _params: unknown, cb: (res: unknown) => void) => cb({ err_msg: 'chooseImage:fail_access denied' }) };
+    page['WeixinJSBridge'] = bridge;
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('page trap'); } });
+    bridge.invoke('chooseImage', hostile, (res) => answers.push(res));
+    expect(answers).toEqual([{ err_msg: 'chooseImage:fail_access denied' }]);
+    page['WeixinJSBridge'] = { invoke: () => { throw new Error('bridge says no'); } };
+    expect(() => (page['WeixinJSBridge'] as { invoke(...a: unknown[]): void }).invoke('x', {}, () => undefined)).toThrow('bridge says no');
+  });
+
+  it('passes a call without a callback on with exactly its arguments', () => {
+    hookInPage(() => undefined);
+    const bridge = fakeBridge();
+    page['WeixinJSBridge'] = bridge;
+    bridge.invoke('hideOptionMenu', {});
+    expect(bridge.seen[0]!.args).toHaveLength(2);
   });
 });

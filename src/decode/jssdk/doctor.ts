@@ -32,12 +32,17 @@ export interface DoctorReport {
   warnings: UrlWarning[];
 }
 
-const field = (args: unknown, ...names: string[]): string | null => {
-  if (typeof args !== 'object' || args === null) return null;
-  for (const name of names) {
-    const v = (args as Record<string, unknown>)[name];
-    if (typeof v === 'string' && v !== '') return v;
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+const record = (args: unknown): Record<string, unknown> | null => (typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : null);
+
+/** The first of `names` in the SDK's parameters, then in what the SDK sent the bridge (`verifySignature`, …). */
+const field = (call: JssdkCall, ...names: string[]): string | null => {
+  for (const args of [record(call.args), record(call.bridge?.args)]) {
+    if (!args) continue;
+    for (const name of names) {
+      const v = args[name];
+      if (typeof v === 'string' && v !== '') return v;
+      if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    }
   }
   return null;
 };
@@ -56,13 +61,14 @@ const sessionOf = (call: JssdkCall): string => call.key.slice(call.key.indexOf('
 export function diagnoseSignature(call: JssdkCall, log: readonly JssdkCall[] = []): DoctorReport {
   const url = signedUrl(call.url);
   const params: SignedParams = {
-    nonceStr: field(call.args, 'nonceStr', 'noncestr'),
-    timestamp: field(call.args, 'timestamp'),
-    signature: field(call.args, 'signature'),
-    appId: field(call.args, call.api === 'agentConfig' ? 'corpid' : 'appId', 'corpId', 'appid'),
+    nonceStr: field(call, 'nonceStr', 'noncestr', 'verifyNonceStr'),
+    timestamp: field(call, 'timestamp', 'verifyTimestamp'),
+    signature: field(call, 'signature', 'verifySignature'),
+    appId: field(call, call.api === 'agentConfig' ? 'corpid' : 'appId', 'corpId', 'appid', 'verifyAppId'),
   };
   const missing: string[] = (['appId', 'timestamp', 'nonceStr', 'signature'] as const).filter((k) => params[k] === null);
-  if (call.api === 'config' && !(typeof call.args === 'object' && call.args !== null && Array.isArray((call.args as Record<string, unknown>)['jsApiList']))) missing.push('jsApiList');
+  const lists = [record(call.args)?.['jsApiList'], record(call.bridge?.args)?.['verifyJsApiList']];
+  if (call.api === 'config' && !lists.some((list) => Array.isArray(list))) missing.push('jsApiList');
   const warnings: UrlWarning[] = [];
   if (call.resultUrl !== null && signedUrl(call.resultUrl) !== url) warnings.push({ kind: 'changed-after-config', url: signedUrl(call.resultUrl) });
   for (const reported of reportedUrls(call.res)) if (signedUrl(reported) !== url) warnings.push({ kind: 'differs-from-reported', url: reported });

@@ -26,7 +26,7 @@ export function webviewLog(origin: string | null): WebviewLog {
   const listeners = new Set<(message: ToPanel) => void>();
   // The hook is always on in the page: the view's per-site switch shows it on for this origin.
   const settings: Settings = { ...DEFAULT_SETTINGS, preserveLog: true, jssdkSites: origin ? [origin] : [] };
-  const jssdkState = (): JssdkState => ({ calls: [...jssdk.calls], origin, enabled: true });
+  const jssdkState = (): JssdkState => ({ calls: [...jssdk.calls], origin, enabled: true, bridgeMissing: jssdk.bridgeMissing });
   const tell = (message: ToPanel): void => {
     for (const listener of listeners) listener(message);
   };

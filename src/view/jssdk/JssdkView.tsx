@@ -33,6 +33,19 @@ const json = (value: unknown): string => {
   }
 };
 
+/** `wx.config`, `ww.getContext`; a call seen only on WeixinJSBridge by its SDK name, marked. */
+function ApiLabel({ call, t }: { call: JssdkCall; t: JssdkWords }) {
+  if (call.sdk !== 'bridge') return <>{`${call.sdk}.${call.api}`}</>;
+  return (
+    <>
+      {call.api}{' '}
+      <span class="bridge-mark" title={t.jssdkBridgeTitle(call.bridge?.api ?? call.api)}>
+        {t.jssdkBridgeMark}
+      </span>
+    </>
+  );
+}
+
 function Doctor({ call, log, network, t, reveal, onShowNetworkCall }: { call: JssdkCall; log: readonly JssdkCall[]; network: readonly DecodedCall[]; t: JssdkWords; reveal: boolean; onShowNetworkCall(id: string): void }) {
   const report = diagnoseSignature(call, log);
   const [ticket, setTicket] = useState('');
@@ -98,7 +111,7 @@ function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }:
   return (
     <div class="details jssdk-details" role="region" aria-label={call.api}>
       <h2>
-        wx.{call.api} <span class="muted">{call.errMsg ?? t.jssdkPending}</span>
+        <ApiLabel call={call} t={t} /> <span class="muted">{call.errMsg === null ? t.jssdkPending : mask.text(call.errMsg)}</span>
       </h2>
       {decoded && (
         <section class="diagnosis">
@@ -129,12 +142,24 @@ function CallDetails({ call, log, network, t, lang, reveal, onShowNetworkCall }:
       <dl>
         <Field label={t.jssdkPageUrl} value={mask.url(call.url)} />
       </dl>
-      <h3>{t.jssdkArgs}</h3>
+      <h3>{call.sdk === 'bridge' && call.bridge ? t.jssdkBridgeArgs(call.bridge.api) : t.jssdkArgs}</h3>
       <pre class="body-raw jssdk-args">{mask.body(json(call.args))}</pre>
       {call.res !== null && (
         <>
-          <h3>{t.jssdkResultRaw}</h3>
+          <h3>{call.sdk === 'bridge' ? t.jssdkBridgeRaw : t.jssdkResultRaw}</h3>
           <pre class="body-raw jssdk-res">{mask.body(json(call.res))}</pre>
+        </>
+      )}
+      {call.sdk !== 'bridge' && call.bridge && (
+        <>
+          <h3>{t.jssdkBridgeArgs(call.bridge.api)}</h3>
+          <pre class="body-raw jssdk-bridge-args">{mask.body(json(call.bridge.args))}</pre>
+          {call.bridge.res !== null && (
+            <>
+              <h3>{t.jssdkBridgeRaw}</h3>
+              <pre class="body-raw jssdk-bridge-res">{mask.body(json(call.bridge.res))}</pre>
+            </>
+          )}
         </>
       )}
       {SIGNED_APIS.has(call.api) && <Doctor call={call} log={log} network={network} t={t} reveal={reveal} onShowNetworkCall={onShowNetworkCall} />}
@@ -159,6 +184,11 @@ export function JssdkView({ state, network, lang, reveal, consent, onEnable, onR
             {t.jssdkReload}
           </button>
         </div>
+      )}
+      {state.bridgeMissing && (
+        <p class="bridge-missing notice" role="status">
+          {t.jssdkBridgeMissing}
+        </p>
       )}
       {state.calls.length === 0 ? (
         <div class="empty" role="status">
@@ -189,7 +219,9 @@ export function JssdkView({ state, network, lang, reveal, consent, onEnable, onR
                 }}
               >
                 <span role="gridcell">{formatClock(new Date(call.at).toISOString())}</span>
-                <span role="gridcell">wx.{call.api}</span>
+                <span role="gridcell">
+                  <ApiLabel call={call} t={t} />
+                </span>
                 <span role="gridcell" class="errmsg">{call.errMsg === null ? t.jssdkPending : maskText(call.errMsg)}</span>
               </div>
             ))}
