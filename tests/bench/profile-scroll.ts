@@ -24,7 +24,8 @@ try {
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
   if (withProfiler) await cdp.send('Profiler.start');
   const notes: string[] = [];
-  const r = await scroll(bench, notes, '');
+  // Without the floor: the trace then holds the panel's frames only.
+  const r = await scroll(bench, notes, '', false);
   const profile = withProfiler ? (await cdp.send('Profiler.stop')).profile : { nodes: [], samples: [], timeDeltas: [] };
   await cdp.send('Tracing.end');
   await traced;
