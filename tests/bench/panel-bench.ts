@@ -214,7 +214,7 @@ export async function scroll(bench: Bench, notes: string[], pass: string, withFl
  * plain DOM writes on each scroll event: no framework, no decoding, no grid. Returns the frame-to-frame
  * times of the same 360-frame scroll.
  */
-async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
+export async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
   return bench.window.host.evaluate(
     async ([total, height]) => {
       const rowHeight = 22;

@@ -24,7 +24,7 @@ try {
   const release = rate > 1 ? await throttleCpu(bench.context, [bench.window.host], rate) : async () => undefined;
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const events: Array<{ name: string; ph: string; dur?: number; tdur?: number; tid: number; pid: number }> = [];
+  const events: Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { beginData?: { url?: string } } }> = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
@@ -51,6 +51,12 @@ try {
     s.n++;
     byName.set(e.name, s);
   }
+  // The last load in order: its main-thread steps from the panel's HTML to the end of the trace.
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  const start = onMain.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes('panel.html')).at(-1)?.ts ?? 0;
+  const steps = new Set(['ParseHTML', 'v8.compileModule', 'v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC', 'v8.compile', 'ParseAuthorStyleSheet', 'EventDispatch', 'v8.callFunction', 'ResizeObserver']);
+  console.log(`last load, main thread from its HTML (ms after, wall ms, cpu ms):`);
+  for (const e of onMain) if (e.ts >= start && steps.has(e.name) && (e.dur ?? 0) >= 1500) console.log(`  ${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${e.name.padEnd(24)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${((e.tdur ?? 0) / 1000).toFixed(1).padStart(6)}`);
   console.log('main thread cpu ms per load (inclusive), count:');
   for (const [name, s] of [...byName].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 30)) console.log(`  ${name.padEnd(40)} ${(s.cpu / loads).toFixed(1).padStart(8)} ${s.n}`);
   type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
