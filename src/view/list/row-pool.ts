@@ -37,6 +37,7 @@ interface Slot {
   context: RowContext | null;
   index: number;
   selected: boolean;
+  className: string;
 }
 
 function cell(row: HTMLElement, column: string): HTMLSpanElement {
@@ -56,6 +57,7 @@ function textIn(parent: HTMLElement): Text {
 function newSlot(): Slot {
   const row = document.createElement('div');
   row.setAttribute('role', 'row');
+  row.setAttribute('aria-selected', 'false');
   const time = textIn(cell(row, 'time'));
   const method = textIn(cell(row, 'method'));
   const nameCell = cell(row, 'name');
@@ -73,17 +75,15 @@ function newSlot(): Slot {
   const meaning = textIn(meaningCell);
   const duration = textIn(cell(row, 'duration'));
   return { row, time, method, nameCell, name, endpoint, host, path, status, errcodeCell, errcode, meaningCell, meaning, duration,
-    relayed: null, product: null, leak: null, imported: null, call: null, content: null, context: null, index: -1, selected: false };
+    relayed: null, product: null, leak: null, imported: null, call: null, content: null, context: null, index: -1, selected: false, className: '' };
 }
-
-const setText = (node: Text, value: string): void => {
-  if (node.data !== value) node.data = value;
-};
 
 function setAttr(el: Element, name: string, value: string | undefined): void {
   if (value === undefined) el.removeAttribute(name);
-  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  else el.setAttribute(name, value);
 }
+
+const sameBadge = (a: Badge | null, b: Badge | null): boolean => a?.text === b?.text && a?.title === b?.title;
 
 /** A badge in the name cell: made when a row first needs it, removed when its call has none. */
 function badge(el: HTMLSpanElement | null, want: Badge | null, className: string, place: (made: HTMLSpanElement) => void): HTMLSpanElement | null {
@@ -92,42 +92,42 @@ function badge(el: HTMLSpanElement | null, want: Badge | null, className: string
     return null;
   }
   const span = el ?? document.createElement('span');
-  if (span.className !== className) span.className = className;
-  if (!el) {
-    span.append('');
-    place(span);
-  }
-  setText(span.firstChild as Text, want.text);
+  span.className = className;
+  span.textContent = want.text;
   setAttr(span, 'title', want.title);
+  if (!el) place(span);
   return span;
 }
 
-function writeContent(s: Slot, c: RowContent): void {
+/** The cells holding one text each, named as the RowContent field they show. */
+const TEXT_CELLS = ['time', 'method', 'host', 'path', 'status', 'errcode', 'meaning', 'duration'] as const;
+
+/**
+ * Writes what differs from `was`, the content the row showed before (null: a new row), comparing the
+ * strings in hand rather than reading the DOM back: rows of neighbouring calls share most of their texts.
+ */
+function writeContent(s: Slot, c: RowContent, was: RowContent | null): void {
+  const changed = (key: keyof RowContent): boolean => was === null || was[key] !== c[key];
   const row = s.row;
-  setAttr(row, 'data-errcode', c.errcode);
-  setAttr(row, 'data-state', c.state);
-  setAttr(row, 'data-platform', c.platform);
-  setAttr(row, 'data-leak', c.leak ? 'true' : undefined);
-  setAttr(row, 'data-source', c.relayed ? 'relayed' : undefined);
-  setText(s.time, c.time);
-  setText(s.method, c.method);
-  setAttr(s.nameCell, 'title', c.nameTitle);
+  if (changed('errcode')) row.setAttribute('data-errcode', c.errcode);
+  if (changed('state')) row.setAttribute('data-state', c.state);
+  if (changed('platform')) row.setAttribute('data-platform', c.platform);
+  if (changed('leak')) setAttr(row, 'data-leak', c.leak ? 'true' : undefined);
+  if (was === null || (was.relayed === null) !== (c.relayed === null)) setAttr(row, 'data-source', c.relayed ? 'relayed' : undefined);
+  for (const key of TEXT_CELLS) if (changed(key)) s[key].data = c[key];
+  if (changed('name')) s.name.data = ` ${c.name}`;
+  if (changed('nameTitle')) setAttr(s.nameCell, 'title', c.nameTitle);
+  if (changed('url')) s.endpoint.setAttribute('title', c.url);
+  if (changed('errmsg')) setAttr(s.errcodeCell, 'title', c.errmsg);
+  if (changed('meaningTitle')) setAttr(s.meaningCell, 'title', c.meaningTitle);
   // First in the cell, so a narrow column still shows them.
-  s.relayed = badge(s.relayed, c.relayed, 'badge relayed', (b) => s.nameCell.prepend(b));
-  s.product = badge(s.product, c.product, `badge product-${c.product?.id ?? ''}`, (b) => s.nameCell.insertBefore(b, s.name));
-  if (s.product && c.product) setAttr(s.product, 'data-product', c.product.id);
-  setText(s.name, ` ${c.name}`);
-  s.leak = badge(s.leak, c.leakBadge, 'badge leak', (b) => s.nameCell.insertBefore(b, s.imported));
-  s.imported = badge(s.imported, c.imported, 'badge imported', (b) => s.nameCell.append(b));
-  setAttr(s.endpoint, 'title', c.url);
-  setText(s.host, c.host);
-  setText(s.path, c.path);
-  setText(s.status, c.status);
-  setAttr(s.errcodeCell, 'title', c.errmsg);
-  setText(s.errcode, c.errcode);
-  setAttr(s.meaningCell, 'title', c.meaningTitle);
-  setText(s.meaning, c.meaning);
-  setText(s.duration, c.duration);
+  if (was === null || !sameBadge(was.relayed, c.relayed)) s.relayed = badge(s.relayed, c.relayed, 'badge relayed', (b) => s.nameCell.prepend(b));
+  if (was === null || !sameBadge(was.product, c.product) || was.product?.id !== c.product?.id) {
+    s.product = badge(s.product, c.product, `badge product-${c.product?.id ?? ''}`, (b) => s.nameCell.insertBefore(b, s.name));
+    if (s.product && c.product) s.product.dataset['product'] = c.product.id;
+  }
+  if (was === null || !sameBadge(was.leakBadge, c.leakBadge)) s.leak = badge(s.leak, c.leakBadge, 'badge leak', (b) => s.nameCell.insertBefore(b, s.imported));
+  if (was === null || !sameBadge(was.imported, c.imported)) s.imported = badge(s.imported, c.imported, 'badge imported', (b) => s.nameCell.append(b));
 }
 
 /**
@@ -152,21 +152,21 @@ export class RowPool {
       const call = calls[i]!;
       if (s.call !== call || s.context !== context) {
         const content = rowContent(call, context.knowledge, context.t, context.lang);
-        writeContent(s, content);
+        writeContent(s, content, s.content);
         s.call = call;
         s.content = content;
       }
       const selected = i === selectedIndex;
-      if (s.index !== i || s.selected !== selected || s.context !== context) {
+      if (s.index !== i || s.context !== context) {
         s.row.style.top = `${i * context.height}px`;
         s.row.setAttribute('aria-rowindex', String(i + 2));
         s.row.setAttribute('data-index', String(i));
-        s.row.setAttribute('aria-selected', String(selected));
         s.index = i;
-        s.selected = selected;
       }
       const className = `row state-${s.content!.state}${selected ? ' selected' : ''}`;
-      if (s.row.className !== className) s.row.className = className;
+      if (s.className !== className) s.row.className = s.className = className;
+      if (s.selected !== selected) s.row.setAttribute('aria-selected', String(selected));
+      s.selected = selected;
       s.context = context;
       wanted.push(s);
     }
