@@ -112,7 +112,8 @@ export function CallList(props: Props) {
     const atBottom = position >= el.scrollHeight - el.clientHeight - rowHeight;
     // Scrolling the list ourselves to the bottom fires this too: nothing changed for the rows then.
     if (scroll.current.stuck && atBottom) return;
-    scroll.current = { top: position, stuck: atBottom };
+    scroll.current.top = position;
+    scroll.current.stuck = atBottom;
     draw();
   };
 
