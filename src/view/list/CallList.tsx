@@ -93,7 +93,7 @@ export function CallList(props: Props) {
     pool.current ??= new RowPool(spacer.current);
     const top = scroll.current.stuck ? bottom : scroll.current.top;
     const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
-    pool.current.draw(calls, first, Math.min(calls.length, first + slots), selectedIndex, context);
+    pool.current.draw(calls, first, Math.min(calls.length, first + slots), slots, selectedIndex, context);
   };
   useLayoutEffect(draw);
   // Writing scrollTop lays the list out in this task; the frame then finds it laid out (deferring the

@@ -131,25 +131,24 @@ function writeContent(s: Slot, c: RowContent, was: RowContent | null): void {
 }
 
 /**
- * The list's rows: a window of row elements, the rows in view and a few on each side, kept in the
- * spacer in the rows' order (for assistive technology). Scrolling by a few rows moves only the elements
- * of the rows that left at one edge to the other, for the rows entering there; a jump (no row in
- * common) rewrites the elements where they stand, moving none. A row whose call, place and selection
- * are unchanged is not touched at all.
+ * The list's rows: a fixed window of row elements, the rows in view and a few on each side. A call's
+ * element is the one at its index modulo the window's size, so a call entering at one edge takes the
+ * element of the call leaving at the other; scrolling rewrites those elements' texts in place, and a
+ * row whose call, place and selection are unchanged is not touched at all.
  */
 export class RowPool {
-  /** The slots in the spacer, in DOM order, showing rows shownFirst… */
+  private readonly slots: Slot[] = [];
+  /** The slots in the spacer, in DOM order (= the rows' order on screen, for assistive technology). */
   private shown: Slot[] = [];
-  private shownFirst = 0;
-  private readonly spare: Slot[] = [];
 
   constructor(private readonly spacer: HTMLElement) {}
 
-  /** Shows rows first..last-1 of `calls`. */
-  draw(calls: readonly DecodedCall[], first: number, last: number, selectedIndex: number, context: RowContext): void {
-    const slots = this.place(first, Math.max(0, last - first));
-    slots.forEach((s, j) => {
-      const i = first + j;
+  /** Shows rows first..last-1 of `calls` in a window of `size` elements. */
+  draw(calls: readonly DecodedCall[], first: number, last: number, size: number, selectedIndex: number, context: RowContext): void {
+    while (this.slots.length < size) this.slots.push(newSlot());
+    const wanted: Slot[] = [];
+    for (let i = first; i < last; i++) {
+      const s = this.slots[i % size]!;
       const call = calls[i]!;
       if (s.call !== call || s.context !== context) {
         const content = rowContent(call, context.knowledge, context.t, context.lang);
@@ -157,53 +156,42 @@ export class RowPool {
         s.call = call;
         s.content = content;
       }
+      const selected = i === selectedIndex;
       if (s.index !== i || s.context !== context) {
         s.row.style.top = `${i * context.height}px`;
         s.row.setAttribute('aria-rowindex', String(i + 2));
         s.row.setAttribute('data-index', String(i));
         s.index = i;
       }
-      const selected = i === selectedIndex;
       const className = `row state-${s.content!.state}${selected ? ' selected' : ''}`;
       if (s.className !== className) s.row.className = s.className = className;
       if (s.selected !== selected) s.row.setAttribute('aria-selected', String(selected));
       s.selected = selected;
       s.context = context;
-    });
+      wanted.push(s);
+    }
+    this.order(wanted);
   }
 
-  /** The slots for `n` rows from `first`, in the spacer in that order, with as few moves as it takes. */
-  private place(first: number, n: number): Slot[] {
+  /**
+   * Puts the wanted slots in the spacer in order with as few moves as it takes: scrolling turns the
+   * window round by some rows, so only those that went past one edge move to the other.
+   */
+  private order(wanted: Slot[]): void {
     const shown = this.shown;
-    const shift = first - this.shownFirst;
-    let next: Slot[];
-    if (shown.length === n && shift !== 0 && Math.abs(shift) < n) {
-      if (shift > 0) {
-        // Down: the rows that left at the top serve those entering at the bottom.
-        next = [...shown.slice(shift), ...shown.slice(0, shift)];
-        if (shift <= n / 2) for (const s of shown.slice(0, shift)) this.spacer.append(s.row);
-        else for (const s of shown.slice(shift).reverse()) this.spacer.prepend(s.row);
-      } else {
-        const k = -shift;
-        next = [...shown.slice(n - k), ...shown.slice(0, n - k)];
-        if (k <= n / 2) for (const s of shown.slice(n - k).reverse()) this.spacer.prepend(s.row);
-        else for (const s of shown.slice(0, n - k)) this.spacer.append(s.row);
-      }
+    const n = wanted.length;
+    const turn = n > 0 && shown.length === n ? shown.indexOf(wanted[0]!) : -1;
+    if (turn >= 0 && wanted.every((s, j) => shown[(j + turn) % n] === s)) {
+      if (turn <= n / 2) for (let j = 0; j < turn; j++) this.spacer.append(shown[j]!.row);
+      else for (let j = n - 1; j >= turn; j--) this.spacer.prepend(shown[j]!.row);
     } else {
-      // The same rows, a jump, or a window of another size: the elements stay where they are.
-      next = shown.slice(0, n);
-      for (const s of shown.slice(n)) {
-        s.row.remove();
-        this.spare.push(s);
-      }
-      while (next.length < n) {
-        const s = this.spare.pop() ?? newSlot();
-        this.spacer.append(s.row);
-        next.push(s);
+      for (const s of shown) if (!wanted.includes(s)) s.row.remove();
+      let next: ChildNode | null = this.spacer.firstChild;
+      for (const s of wanted) {
+        if (s.row === next) next = next.nextSibling;
+        else this.spacer.insertBefore(s.row, next);
       }
     }
-    this.shown = next;
-    this.shownFirst = first;
-    return next;
+    this.shown = wanted;
   }
 }
