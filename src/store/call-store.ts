@@ -35,6 +35,8 @@ export class CallStore {
   private list: DecodedCall[] = [];
   private ids = new Set<string>();
   private bytes = 0;
+  /** The start of the last call in the list (the latest): most calls start after it, and are pushed. */
+  private lastMs = -Infinity;
   private listeners = new Set<(event: StoreEvent) => void>();
   /** Calls dropped because the store was full, since the last clear. */
   dropped = 0;
@@ -79,6 +81,7 @@ export class CallStore {
     this.list = [];
     this.ids.clear();
     this.bytes = 0;
+    this.lastMs = -Infinity;
     this.dropped = 0;
     for (const call of calls) {
       this.ids.add(call.id);
@@ -100,11 +103,16 @@ export class CallStore {
 
   private insertInOrder(call: DecodedCall): void {
     const ms = startedMs(call);
-    let i = this.list.length;
-    // Calls nearly always arrive in order, so the scan from the end stops at once.
+    // Calls nearly always arrive in order: one date parsed per call, not two. Dropping the oldest never
+    // removes the last call, so lastMs stays true until a reset.
+    if (ms >= this.lastMs) {
+      this.list.push(call);
+      this.lastMs = ms;
+      return;
+    }
+    let i = this.list.length - 1;
     while (i > 0 && startedMs(this.list[i - 1]!) > ms) i--;
-    if (i === this.list.length) this.list.push(call);
-    else this.list.splice(i, 0, call);
+    this.list.splice(i, 0, call);
   }
 
   private emit(event: StoreEvent): void {

@@ -84,7 +84,7 @@ const longTasksSince = (bench: Bench, from: number) =>
  * just before in the same page: each product run is divided by its own floor, and the median of
  * those ratios taken, so a neighbour's load on the shared machine hits both sides of a ratio alike.
  */
-async function ingest(bench: Bench, notes: string[], pass: string): Promise<number> {
+export async function ingest(bench: Bench, notes: string[], pass: string): Promise<number> {
   const floors: number[] = [];
   const products: number[] = [];
   for (let run = 0; run < 7; run++) {
@@ -175,7 +175,7 @@ async function heapAfter100k(bench: Bench, notes: string[], maxBody: number): Pr
  * capped (see panelFigures), so a frame comes as soon as the last one is done and its interval is what
  * the frame cost, not the 60 Hz clock.
  */
-export async function scroll(bench: Bench, notes: string[], pass: string): Promise<{ longTasks: number; frameP95Ms: number }> {
+export async function scroll(bench: Bench, notes: string[], pass: string, withFloor = true): Promise<{ longTasks: number; frameP95Ms: number }> {
   const before = await longTaskCount(bench);
   const viewportHeight = await bench.panel.evaluate(() => document.querySelector<HTMLElement>('.viewport')!.clientHeight);
   const stamps = await bench.panel.evaluate(async () => {
@@ -202,8 +202,8 @@ export async function scroll(bench: Bench, notes: string[], pass: string): Promi
   const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
   const frameP95Ms = quantile(intervals, 0.95);
   const kept = await keptCalls(bench);
-  const floor = await scrollFloor(bench, kept, viewportHeight);
-  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${kept.toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]. Its floor right after (a bare list of the same size rewriting its rows' text on each scroll event, in the same renderer): p50 ${round(quantile(floor, 0.5))} / p95 ${round(quantile(floor, 0.95))} ms`);
+  const floor = withFloor ? await scrollFloor(bench, kept, viewportHeight) : [];
+  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${kept.toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]${withFloor ? `. Its floor right after (a bare list of the same size rewriting its rows' text on each scroll event, in the same renderer): p50 ${round(quantile(floor, 0.5))} / p95 ${round(quantile(floor, 0.95))} ms` : ''}`);
   return { longTasks: scrollTasks.length, frameP95Ms };
 }
 
@@ -214,7 +214,7 @@ export async function scroll(bench: Bench, notes: string[], pass: string): Promi
  * plain DOM writes on each scroll event: no framework, no decoding, no grid. Returns the frame-to-frame
  * times of the same 360-frame scroll.
  */
-async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
+export async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
   return bench.window.host.evaluate(
     async ([total, height]) => {
       const rowHeight = 22;
@@ -274,7 +274,7 @@ async function scrollFloor(bench: Bench, calls: number, viewportHeight: number):
 }
 
 /** 6. A panel opened with 1,000 calls (typical bodies, 200 B–2 KB) already captured: navigation start to the rows painted. */
-async function firstPaint(bench: Bench, notes: string[], pass: string): Promise<number> {
+export async function firstPaint(bench: Bench, notes: string[], pass: string): Promise<number> {
   await clear(bench);
   await bench.capture.evaluate(() => {
     const b = (window as unknown as BenchWindow).__bench;

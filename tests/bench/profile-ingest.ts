@@ -25,11 +25,11 @@ try {
     const { ms } = await feedUntilShown(bench, 2_000, 60_000);
     const { profile } = await cdp.send('Profiler.stop');
     total += ms;
-    type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+    type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
     const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
     (profile.samples ?? []).forEach((id, i) => {
       const n = nodes.get(id)!;
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
     });
   }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
-import { fill, openBench, scroll } from './panel-bench';
+import { fill, openBench, scroll, scrollFloor } from './panel-bench';
+import { quantile } from './stats';
 import { throttleCpu } from './throttle';
 
 /*
@@ -11,6 +12,8 @@ import { throttleCpu } from './throttle';
 const dist = fileURLToPath(new URL(`../../${process.argv[2] ?? 'dist'}`, import.meta.url));
 const rate = Number(process.argv[3] ?? '1');
 const withProfiler = process.argv[4] === 'js';
+// `floor`: the same trace of the scroll's floor (a bare list of the same size) instead of the panel.
+const floorOnly = process.argv[4] === 'floor';
 const { bench, close } = await openBench(dist, true);
 try {
   await fill(bench, 20_000, 2_000);
@@ -24,7 +27,11 @@ try {
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
   if (withProfiler) await cdp.send('Profiler.start');
   const notes: string[] = [];
-  const r = await scroll(bench, notes, '');
+  // Without the floor: the trace then holds the panel's frames only.
+  const viewportHeight = await bench.panel.evaluate(() => document.querySelector<HTMLElement>('.viewport')!.clientHeight);
+  const r = floorOnly
+    ? await scrollFloor(bench, 11_553, viewportHeight).then((f) => ({ longTasks: 0, frameP95Ms: quantile(f, 0.95) }))
+    : await scroll(bench, notes, '', false);
   const profile = withProfiler ? (await cdp.send('Profiler.stop')).profile : { nodes: [], samples: [], timeDeltas: [] };
   await cdp.send('Tracing.end');
   await traced;
@@ -52,7 +59,7 @@ try {
   }
   const frames = byName.get('FireAnimationFrame')?.n ?? 1;
   const per = (name: string) => ((byName.get(name)?.cpu ?? 0) / frames).toFixed(2);
-  console.log(`SUMMARY ${process.argv[2]} rate ${rate}: ${r.frameP95Ms.toFixed(1)} ms p95, ${r.longTasks} long; main-thread cpu per frame: all ${per('RunTask')} | style ${per('UpdateLayoutTree')} layout ${per('Layout')} prepaint ${per('PrePaint')} paint ${per('Paint')} layerize ${per('Layerize')} commit ${per('Commit')} | scroll event (JS) ${per('EventDispatch')} rAF ${per('FireAnimationFrame')}`);
+  console.log(`SUMMARY ${process.argv[2]}${floorOnly ? ' (floor)' : ''} rate ${rate}: ${r.frameP95Ms.toFixed(1)} ms p95, ${r.longTasks} long; main-thread cpu per frame: all ${per('RunTask')} | style ${per('UpdateLayoutTree')} layout ${per('Layout')} prepaint ${per('PrePaint')} paint ${per('Paint')} layerize ${per('Layerize')} commit ${per('Commit')} | scroll event (JS) ${per('EventDispatch')} rAF ${per('FireAnimationFrame')}`);
   console.log('main thread (inclusive wall ms, cpu ms, count):');
   for (const [name, s] of [...byName].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 22)) console.log(`  ${name.padEnd(36)} ${s.ms.toFixed(1).padStart(9)} ${s.cpu.toFixed(1).padStart(9)} ${s.n}`);
   console.log('other threads, RunTask cpu ms:', [...otherThreads].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));

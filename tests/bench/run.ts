@@ -10,6 +10,7 @@ import { resultsMarkdown, resultsTable, type BenchResults } from './results-tabl
 import { sizeFigures } from './sizes';
 import { webviewFigures, type WebviewFigures } from './webview-bench';
 import { round } from './stats';
+import { partsOptions, runParts } from './parts';
 
 /*
  * npm run bench: builds the extension and the CLI, then measures them (see README, Performance).
@@ -32,6 +33,15 @@ function machine(): string {
 
 const started = Date.now();
 const log = (what: string) => console.log(`[bench ${round((Date.now() - started) / 1000, 0)} s] ${what}`);
+
+// `npm run bench -- --only=scroll,first-paint,ingest [--rate=4] [--against=<old build>] [--rounds=n]`
+// measures those pieces of the panel benchmark alone (against another build, taking turns) and prints
+// them: results.json and README stay as they are.
+const parts = partsOptions(process.argv);
+if (parts) {
+  await runParts(parts, log);
+  process.exit(0);
+}
 
 // `npm run bench -- --cli-only` measures the command line alone and keeps the other figures (and their
 // notes) of the last full run.

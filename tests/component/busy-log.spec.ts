@@ -37,6 +37,31 @@ test('following the bottom, a new call reuses the row element of the call leavin
   expect(rows.every(Boolean)).toBe(true);
 });
 
+test('after scrolls and jumps the rows are in order, each showing its own call', async ({ openPanel }) => {
+  const { panel, finish } = await openPanel();
+  await finish(...Array.from({ length: 300 }, (_, i) => call(i)));
+  await expect(panel.locator('.count-calls')).toHaveText('300 WeChat calls');
+  const rowsInOrder = () =>
+    panel.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.viewport .row[data-state]')].map((row) => ({
+        index: Number(row.dataset['index']),
+        n: /n=(\d+)$/.exec(row.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1],
+        top: row.style.top,
+      })),
+    );
+  // A jump to the middle, a few rows down, a few up, then back to the top: new rows, moved rows and rewritten ones.
+  for (const top of [3000, 3100, 2950, 4500, 0]) {
+    await panel.locator('.viewport').evaluate((el, t) => (el.scrollTop = t), top);
+    await expect.poll(async () => (await rowsInOrder())[0]?.index).toBe(Math.max(0, Math.floor(top / 22) - 4));
+    const rows = await rowsInOrder();
+    rows.forEach((row, j) => {
+      expect(row.index).toBe(rows[0]!.index + j);
+      expect(row.n).toBe(String(row.index));
+      expect(row.top).toBe(`${row.index * 22}px`);
+    });
+  }
+});
+
 test('5,000 calls finished in one tick all reach the list', async ({ openPanel }) => {
   const { panel, capture } = await openPanel();
   await capture.evaluate(() => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CallStore, retainedBytes, type StoreEvent } from '../../src/store/call-store';
 import { decodedCall } from '../support/calls';
@@ -17,6 +18,24 @@ describe('CallStore', () => {
     store.add([decodedCall('early', { startedDateTime: at(1) })]);
     store.add([decodedCall('mid', { startedDateTime: at(3) })]);
     expect(store.calls.map((c) => c.id)).toEqual(['early', 'mid', 'late']);
+  });
+  it('keeps any arrival order sorted by start, ties in arrival order, across drops and resets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 6 }), { maxLength: 12 }), fc.integer({ min: 1, max: 30 }), fc.boolean(), (batches, capacity, resetFirst) => {
+        const store = new CallStore(capacity);
+        if (resetFirst) store.reset([decodedCall('r', { startedDateTime: at(59) })]);
+        store.reset();
+        let n = 0;
+        const arrived: Array<{ id: string; s: number }> = [];
+        for (const batch of batches) {
+          const calls = batch.map((s) => ({ id: `c${n++}`, s }));
+          arrived.push(...calls);
+          store.add(calls.map((c) => decodedCall(c.id, { startedDateTime: at(c.s) })));
+        }
+        const sorted = [...arrived].sort((a, b) => a.s - b.s).map((c) => c.id);
+        expect(store.calls.map((c) => c.id)).toEqual(sorted.slice(sorted.length - store.calls.length));
+      }),
+    );
   });
   it('drops the oldest calls first past its capacity and counts them', () => {
     const store = new CallStore(3);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskerFor, maskUrl } from '../../src/decode/mask';
 import { maskPairs as maskQuery } from '../../src/decode/mask/url';
+import { fullyNormalized, isSecretName, LONGEST_NAME, plainNormalized } from '../../src/decode/mask/names';
 
 const maskBody = maskerFor(false).body;
 
@@ -82,5 +83,26 @@ describe('numbers as written', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('secret names', () => {
+  it('read the same by the one-pass way as by the general one', () => {
+    const nameChars = fc.constantFrom(...'aAzZ09_-.%+[] İé'.split(''));
+    const names = fc.oneof(fc.string(), fc.array(nameChars, { maxLength: 40 }).map((c) => c.join('')), fc.constantFrom('access_token', 'Access-Token', 'APPSECRET', 'corp.secret', 'session_key', 'cgi-bin'));
+    fc.assert(
+      fc.property(names, (name) => {
+        const plain = plainNormalized(name);
+        if (plain !== null && plain !== '') expect(plain).toBe(fullyNormalized(name));
+        // '' stands for a name longer than any secret one.
+        if (plain === '') expect(fullyNormalized(name).length === 0 || fullyNormalized(name).length > LONGEST_NAME).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(plainNormalized('Access-Token')).toBe('accesstoken');
+    expect(plainNormalized('access%5Ftoken')).toBeNull();
+    expect(isSecretName('access%5Ftoken')).toBe(true);
+    expect(isSecretName('Access.Token')).toBe(true);
+    expect(isSecretName('template')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { maskHarValue } from '../../src/decode/mask/har';
 import { toReportEntry } from '../../src/decode/report-entry';
 import { signatureString } from '../../src/decode/jssdk/signature';
 import type { DecodedCall } from '../../src/decode/types';
-import { CallRow, ROW_HEIGHT } from '../../src/view/list/CallRow';
+import { rowContent, rowTexts } from '../../src/view/list/row-content';
 import { asCurl, asFetch, asJson, bugReport } from '../../src/view/details/copy-formats';
 import { toHar } from '../../src/view/toolbar/har-file';
 import { messagesFor } from '../../src/i18n';
@@ -43,18 +43,6 @@ export function harEntry(c: PlantedCall): Record<string, unknown> {
   };
 }
 
-/** All text of a Preact element tree: text children and string attributes (titles, labels). */
-function vnodeText(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(vnodeText).join(' ');
-  const v = node as { type: unknown; props: Record<string, unknown> };
-  if (typeof v.type === 'function') return vnodeText((v.type as (p: unknown) => unknown)(v.props));
-  return Object.entries(v.props ?? {})
-    .map(([key, value]) => (key === 'children' ? vnodeText(value) : typeof value === 'string' ? value : ''))
-    .join(' ');
-}
-
 /** What the details tabs show, in the order the tabs build it (Details.tsx). */
 function detailsTexts(call: DecodedCall): string[] {
   const out = [mask.url(call.url)];
@@ -75,11 +63,10 @@ function detailsTexts(call: DecodedCall): string[] {
 }
 
 function outputs(call: DecodedCall, entry: Record<string, unknown>): Record<string, string> {
-  const row = new CallRow({ call, index: 0, selected: false, height: ROW_HEIGHT, knowledge: k, t, lang: 'en' });
   const report = toReportEntry(call, k, 'en');
   const reportRow: ReportRow = { entry: report, partial: [], unreadableErrcode: false };
   return {
-    list: vnodeText(row.render(row.props)),
+    list: rowTexts(rowContent(call, k, t, 'en')).join('\n'),
     details: detailsTexts(call).join('\n'),
     bugReport: bugReport(call, k, 'en', mask),
     curl: asCurl(call, mask),

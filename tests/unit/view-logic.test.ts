@@ -5,7 +5,7 @@ import { maskerFor } from '../../src/decode/mask';
 import { compileFilter, NO_FILTER, nextFailure } from '../../src/view/list/call-filter';
 import { asCurl, asFetch, bugReport } from '../../src/view/details/copy-formats';
 import { fromHar, toHar } from '../../src/view/toolbar/har-file';
-import { CallRow, ROW_HEIGHT, TOUCH_ROW_HEIGHT } from '../../src/view/list/CallRow';
+import { rowContent, rowTexts } from '../../src/view/list/row-content';
 import { messagesFor } from '../../src/i18n';
 import { decodedCall } from '../support/calls';
 
@@ -94,16 +94,18 @@ describe('HAR export and import', () => {
 });
 
 describe('list rows', () => {
-  it('re-render only when their call, place, selection, knowledge or language changed', () => {
-    const t = messagesFor('en');
-    const props = { call: failing, index: 3, selected: false, height: ROW_HEIGHT, knowledge: k, t, lang: 'en' as const };
-    const row = new CallRow(props);
-    expect(row.shouldComponentUpdate({ ...props })).toBe(false);
-    expect(row.shouldComponentUpdate({ ...props, call: { ...failing } })).toBe(true);
-    expect(row.shouldComponentUpdate({ ...props, index: 4 })).toBe(true);
-    expect(row.shouldComponentUpdate({ ...props, selected: true })).toBe(true);
-    expect(row.shouldComponentUpdate({ ...props, height: TOUCH_ROW_HEIGHT })).toBe(true);
-    expect(row.shouldComponentUpdate({ ...props, knowledge: null })).toBe(true);
-    expect(row.shouldComponentUpdate({ ...props, lang: 'zh', t: messagesFor('zh') })).toBe(true);
+  it('show the code, its meaning in the panel\'s language (the other as a title) and the masked URL', () => {
+    const en = rowContent(failing, k, messagesFor('en'), 'en');
+    const zh = rowContent(failing, k, messagesFor('zh'), 'zh');
+    expect(en.errcode).toBe('40164');
+    expect(en.meaning).toBe(zh.meaningTitle);
+    expect(zh.meaning).toBe(en.meaningTitle);
+    expect(en.meaning).not.toBe(zh.meaning);
+    expect(en.product?.id).toBe('mp');
+    expect(en.url).toContain('access_token=');
+    expect(secretsIn(rowTexts(en).join('\n'))).toEqual([]);
+  });
+  it('wait for the knowledge before naming a failing code', () => {
+    expect(rowContent(failing, null, messagesFor('en'), 'en').meaning).toBe(messagesFor('en').loadingMeaning);
   });
 });

@@ -35,7 +35,33 @@ function withoutIndex(name: string): string {
 /** Whether a field, parameter, key or element of this name holds a secret (see data/secret-fields.json). */
 export function isSecretName(name: string): boolean {
   if (name.length === 0 || name.length > 200) return false;
-  return SECRET_NAMES.has(normalizeName(withoutIndex(percentDecoded(name).trim())));
+  return SECRET_NAMES.has(plainNormalized(name) ?? fullyNormalized(name));
+}
+
+/** The general case: percent-decoded, trimmed, without a PHP-style index, normalised. */
+export function fullyNormalized(name: string): string {
+  return normalizeName(withoutIndex(percentDecoded(name).trim()));
+}
+
+export const LONGEST_NAME = Math.max(...[...SECRET_NAMES].map((n) => n.length));
+
+/**
+ * The common case in one pass without allocating much: a name of ASCII letters, digits, `_`, `-` and
+ * `.` (every word of a URL's path, most query names) normalises to its lower case without separators,
+ * as fullyNormalized would. Null for anything else, which takes the general way; '' once it is longer
+ * than any secret name. Every word of every URL shown in the list is asked about while scrolling.
+ */
+export function plainNormalized(name: string): string | null {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 95 || c === 45 || c === 46) continue;
+    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += name[i];
+    else return null;
+    if (out.length > LONGEST_NAME) return '';
+  }
+  return out;
 }
 
 /** Headers: the secret names, and any name containing a secret word (`X-Access-Token`, `Wechatpay-Signature`). */

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
 import type { CallSort, SortKey } from './call-sort';
-import { CallRow, ROW_HEIGHT, TOUCH_ROW_HEIGHT } from './CallRow';
+import { ROW_HEIGHT, TOUCH_ROW_HEIGHT } from './row-content';
+import { RowPool, type RowContext } from './row-pool';
 import { COLUMNS, columnLabel, MAX_WIDTH, MIN_WIDTH, SORTABLE, type ColumnId } from './columns';
 import type { Messages, Lang } from '../../i18n';
 
@@ -63,9 +64,14 @@ export function CallList(props: Props) {
   const { calls, version, knowledge, t, lang, selectedId, onSelect, onRowMenu, sort, onSort, hidden, widths, onResize, onHeaderMenu, touch = false } = props;
   const rowHeight = touch ? TOUCH_ROW_HEIGHT : ROW_HEIGHT;
   const viewport = useRef<HTMLDivElement>(null);
+  const spacer = useRef<HTMLDivElement>(null);
+  const pool = useRef<RowPool | null>(null);
   // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
-  const [scroll, setScroll] = useState({ top: 0, stuck: true });
+  // Kept out of the component's state: scrolling redraws the rows directly, without a render.
+  const scroll = useRef({ top: 0, stuck: true });
   const [height, setHeight] = useState(400);
+  const context: RowContext = useMemo(() => ({ knowledge, t, lang, height: rowHeight }), [knowledge, t, lang, rowHeight]);
+  const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
   useEffect(() => {
     const el = viewport.current;
@@ -76,25 +82,42 @@ export function CallList(props: Props) {
   }, []);
 
   // The bottom comes from the row count and the viewport's height, as the row window below needs it
-  // before this render reaches the DOM. Writing scrollTop lays the list out in this task; the frame
-  // then finds it laid out (deferring the write to the frame would only move that layout).
+  // before this render reaches the DOM.
   const bottom = Math.max(0, calls.length * rowHeight - height);
+  // Row elements are recycled: the window always holds `slots` rows (the view and OVERSCAN rows on each
+  // side) once there are that many calls (see RowPool). Following the bottom, the rows are drawn for where
+  // the layout effect will scroll: no second layout in the same frame to catch up with the new position.
+  const slots = Math.ceil(height / rowHeight) + 2 * OVERSCAN + 2;
+  const draw = (): void => {
+    if (!spacer.current) return;
+    pool.current ??= new RowPool(spacer.current);
+    const top = scroll.current.stuck ? bottom : scroll.current.top;
+    const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
+    pool.current.draw(calls, first, Math.min(calls.length, first + slots), slots, selectedIndex, context);
+  };
+  useLayoutEffect(draw);
+  // Writing scrollTop lays the list out in this task; the frame then finds it laid out (deferring the
+  // write to the frame would only move that layout).
   useLayoutEffect(() => {
     const el = viewport.current;
-    if (el && scroll.stuck) el.scrollTop = bottom;
+    if (el && scroll.current.stuck) el.scrollTop = bottom;
   }, [version]);
 
+  // Scroll events come once a frame, before its layout: the last frame's layout is still valid, so
+  // reading the position and extent here forces none.
   const onScroll = (): void => {
     const el = viewport.current;
     if (!el) return;
     const position = el.scrollTop;
     const atBottom = position >= el.scrollHeight - el.clientHeight - rowHeight;
     // Scrolling the list ourselves to the bottom fires this too: nothing changed for the rows then.
-    if (scroll.stuck && atBottom) return;
-    setScroll({ top: position, stuck: atBottom });
+    if (scroll.current.stuck && atBottom) return;
+    scroll.current.top = position;
+    scroll.current.stuck = atBottom;
+    draw();
   };
 
-  // One listener for all rows, so a row needs no handler of its own (see CallRow).
+  // One listener for all rows, so a row needs no handler of its own.
   const onClick = (event: MouseEvent): void => {
     const row = event.target instanceof Element ? event.target.closest<HTMLElement>('.row[data-index]') : null;
     const call = row ? calls[Number(row.dataset['index'])] : undefined;
@@ -108,8 +131,6 @@ export function CallList(props: Props) {
     event.preventDefault();
     onRowMenu(call, event.clientX, event.clientY);
   };
-
-  const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
   // A sortable header (not its resize handle) sorts on a click, and on Enter or Space when focused.
   const sortBy = (target: EventTarget | null): boolean => {
@@ -144,22 +165,6 @@ export function CallList(props: Props) {
       onRowMenu(calls[selectedIndex]!, row ? row.left + 24 : 0, row ? row.bottom : 0);
     }
   };
-
-  // Following the bottom, the rows are rendered for where the layout effect will scroll: no second
-  // render (and layout) in the same frame to catch up with the new scroll position.
-  const top = scroll.stuck ? bottom : scroll.top;
-  // Row elements are recycled. The window always holds `slots` rows (the view and OVERSCAN rows on
-  // each side) once there are that many calls, and a call's key is its index modulo `slots`: a new call
-  // at the bottom takes the key, and so the element, of the call leaving at the top (moved to the end,
-  // so the rows stay in order for assistive technology), and scrolling rewrites the same elements
-  // instead of making new ones.
-  const slots = Math.ceil(height / rowHeight) + 2 * OVERSCAN + 2;
-  const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
-  const last = Math.min(calls.length, first + slots);
-  const rows = [];
-  for (let i = first; i < last; i++) {
-    rows.push(<CallRow key={i % slots} call={calls[i]!} index={i} selected={i === selectedIndex} height={rowHeight} knowledge={knowledge} t={t} lang={lang} />);
-  }
 
   return (
     <div
@@ -199,9 +204,7 @@ export function CallList(props: Props) {
         })}
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
-        <div class="spacer" style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick} onContextMenu={onContextMenu}>
-          {rows}
-        </div>
+        <div class="spacer" ref={spacer} style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick} onContextMenu={onContextMenu} />
       </div>
     </div>
   );

@@ -1,0 +1,197 @@
+import type { Knowledge } from '../../decode/knowledge/types';
+import type { DecodedCall } from '../../decode/types';
+import type { Messages, Lang } from '../../i18n';
+import { rowContent, type Badge, type RowContent } from './row-content';
+
+/** What every row's text depends on besides its call: a change rewrites every row. */
+export interface RowContext {
+  knowledge: Knowledge | null;
+  t: Messages;
+  lang: Lang;
+  height: number;
+}
+
+/** One row element and its cells, written with plain DOM writes (no framework diff per row). */
+interface Slot {
+  row: HTMLDivElement;
+  time: Text;
+  method: Text;
+  nameCell: HTMLSpanElement;
+  name: Text;
+  endpoint: HTMLSpanElement;
+  host: Text;
+  path: Text;
+  status: Text;
+  errcodeCell: HTMLSpanElement;
+  errcode: Text;
+  meaningCell: HTMLSpanElement;
+  meaning: Text;
+  duration: Text;
+  relayed: HTMLSpanElement | null;
+  product: HTMLSpanElement | null;
+  leak: HTMLSpanElement | null;
+  imported: HTMLSpanElement | null;
+  /** What the row shows now: compared field by field, so an unchanged text is not written again. */
+  call: DecodedCall | null;
+  content: RowContent | null;
+  context: RowContext | null;
+  index: number;
+  selected: boolean;
+  className: string;
+}
+
+function cell(row: HTMLElement, column: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.setAttribute('role', 'gridcell');
+  span.className = `c-${column}`;
+  row.append(span);
+  return span;
+}
+
+function textIn(parent: HTMLElement): Text {
+  const text = document.createTextNode('');
+  parent.append(text);
+  return text;
+}
+
+function newSlot(): Slot {
+  const row = document.createElement('div');
+  row.setAttribute('role', 'row');
+  row.setAttribute('aria-selected', 'false');
+  const time = textIn(cell(row, 'time'));
+  const method = textIn(cell(row, 'method'));
+  const nameCell = cell(row, 'name');
+  const name = textIn(nameCell);
+  const endpoint = cell(row, 'endpoint');
+  const hostSpan = document.createElement('span');
+  hostSpan.className = 'host';
+  endpoint.append(hostSpan);
+  const host = textIn(hostSpan);
+  const path = textIn(endpoint);
+  const status = textIn(cell(row, 'status'));
+  const errcodeCell = cell(row, 'errcode');
+  const errcode = textIn(errcodeCell);
+  const meaningCell = cell(row, 'meaning');
+  const meaning = textIn(meaningCell);
+  const duration = textIn(cell(row, 'duration'));
+  return { row, time, method, nameCell, name, endpoint, host, path, status, errcodeCell, errcode, meaningCell, meaning, duration,
+    relayed: null, product: null, leak: null, imported: null, call: null, content: null, context: null, index: -1, selected: false, className: '' };
+}
+
+function setAttr(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+const sameBadge = (a: Badge | null, b: Badge | null): boolean => a?.text === b?.text && a?.title === b?.title;
+
+/** A badge in the name cell: made when a row first needs it, removed when its call has none. */
+function badge(el: HTMLSpanElement | null, want: Badge | null, className: string, place: (made: HTMLSpanElement) => void): HTMLSpanElement | null {
+  if (!want) {
+    el?.remove();
+    return null;
+  }
+  const span = el ?? document.createElement('span');
+  span.className = className;
+  span.textContent = want.text;
+  setAttr(span, 'title', want.title);
+  if (!el) place(span);
+  return span;
+}
+
+/** The cells holding one text each, named as the RowContent field they show. */
+const TEXT_CELLS = ['time', 'method', 'host', 'path', 'status', 'errcode', 'meaning', 'duration'] as const;
+
+/**
+ * Writes what differs from `was`, the content the row showed before (null: a new row), comparing the
+ * strings in hand rather than reading the DOM back: rows of neighbouring calls share most of their texts.
+ */
+function writeContent(s: Slot, c: RowContent, was: RowContent | null): void {
+  const changed = (key: keyof RowContent): boolean => was === null || was[key] !== c[key];
+  const row = s.row;
+  if (changed('errcode')) row.setAttribute('data-errcode', c.errcode);
+  if (changed('state')) row.setAttribute('data-state', c.state);
+  if (changed('platform')) row.setAttribute('data-platform', c.platform);
+  if (changed('leak')) setAttr(row, 'data-leak', c.leak ? 'true' : undefined);
+  if (was === null || (was.relayed === null) !== (c.relayed === null)) setAttr(row, 'data-source', c.relayed ? 'relayed' : undefined);
+  for (const key of TEXT_CELLS) if (changed(key)) s[key].data = c[key];
+  if (changed('name')) s.name.data = ` ${c.name}`;
+  if (changed('nameTitle')) setAttr(s.nameCell, 'title', c.nameTitle);
+  if (changed('url')) s.endpoint.setAttribute('title', c.url);
+  if (changed('errmsg')) setAttr(s.errcodeCell, 'title', c.errmsg);
+  if (changed('meaningTitle')) setAttr(s.meaningCell, 'title', c.meaningTitle);
+  // First in the cell, so a narrow column still shows them.
+  if (was === null || !sameBadge(was.relayed, c.relayed)) s.relayed = badge(s.relayed, c.relayed, 'badge relayed', (b) => s.nameCell.prepend(b));
+  if (was === null || !sameBadge(was.product, c.product) || was.product?.id !== c.product?.id) {
+    s.product = badge(s.product, c.product, `badge product-${c.product?.id ?? ''}`, (b) => s.nameCell.insertBefore(b, s.name));
+    if (s.product && c.product) s.product.dataset['product'] = c.product.id;
+  }
+  if (was === null || !sameBadge(was.leakBadge, c.leakBadge)) s.leak = badge(s.leak, c.leakBadge, 'badge leak', (b) => s.nameCell.insertBefore(b, s.imported));
+  if (was === null || !sameBadge(was.imported, c.imported)) s.imported = badge(s.imported, c.imported, 'badge imported', (b) => s.nameCell.append(b));
+}
+
+/**
+ * The list's rows: a fixed window of row elements, the rows in view and a few on each side. A call's
+ * element is the one at its index modulo the window's size, so a call entering at one edge takes the
+ * element of the call leaving at the other; scrolling rewrites those elements' texts in place, and a
+ * row whose call, place and selection are unchanged is not touched at all.
+ */
+export class RowPool {
+  private readonly slots: Slot[] = [];
+  /** The slots in the spacer, in DOM order (= the rows' order on screen, for assistive technology). */
+  private shown: Slot[] = [];
+
+  constructor(private readonly spacer: HTMLElement) {}
+
+  /** Shows rows first..last-1 of `calls` in a window of `size` elements. */
+  draw(calls: readonly DecodedCall[], first: number, last: number, size: number, selectedIndex: number, context: RowContext): void {
+    while (this.slots.length < size) this.slots.push(newSlot());
+    const wanted: Slot[] = [];
+    for (let i = first; i < last; i++) {
+      const s = this.slots[i % size]!;
+      const call = calls[i]!;
+      if (s.call !== call || s.context !== context) {
+        const content = rowContent(call, context.knowledge, context.t, context.lang);
+        writeContent(s, content, s.content);
+        s.call = call;
+        s.content = content;
+      }
+      const selected = i === selectedIndex;
+      if (s.index !== i || s.context !== context) {
+        s.row.style.top = `${i * context.height}px`;
+        s.row.setAttribute('aria-rowindex', String(i + 2));
+        s.row.setAttribute('data-index', String(i));
+        s.index = i;
+      }
+      const className = `row state-${s.content!.state}${selected ? ' selected' : ''}`;
+      if (s.className !== className) s.row.className = s.className = className;
+      if (s.selected !== selected) s.row.setAttribute('aria-selected', String(selected));
+      s.selected = selected;
+      s.context = context;
+      wanted.push(s);
+    }
+    this.order(wanted);
+  }
+
+  /**
+   * Puts the wanted slots in the spacer in order with as few moves as it takes: scrolling turns the
+   * window round by some rows, so only those that went past one edge move to the other.
+   */
+  private order(wanted: Slot[]): void {
+    const shown = this.shown;
+    const n = wanted.length;
+    const turn = n > 0 && shown.length === n ? shown.indexOf(wanted[0]!) : -1;
+    if (turn >= 0 && wanted.every((s, j) => shown[(j + turn) % n] === s)) {
+      if (turn <= n / 2) for (let j = 0; j < turn; j++) this.spacer.append(shown[j]!.row);
+      else for (let j = n - 1; j >= turn; j--) this.spacer.prepend(shown[j]!.row);
+    } else {
+      for (const s of shown) if (!wanted.includes(s)) s.row.remove();
+      let next: ChildNode | null = this.spacer.firstChild;
+      for (const s of wanted) {
+        if (s.row === next) next = next.nextSibling;
+        else this.spacer.insertBefore(s.row, next);
+      }
+    }
+    this.shown = wanted;
+  }
+}

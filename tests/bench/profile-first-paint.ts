@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import { openBench } from './panel-bench';
+import { throttleCpu } from './throttle';
+
+/*
+ * Not part of npm run bench: where a panel load's time goes until its first rows are painted (as the
+ * first-paint figure: 1,000 calls captured). Loads the panel five times under a CDP trace and a CPU
+ * profile; prints the main thread's time by trace event and the JS functions by self time, per load.
+ * Usage: tsx tests/bench/profile-first-paint.ts [dist] [rate]
+ */
+type W = Window & { __bench: { prepare(s: unknown[]): number; makeSpecs(n: number, share: number, run: string, max?: number): unknown[]; feed(): number; firstRowPainted: Promise<number> } };
+const dist = fileURLToPath(new URL(`../../${process.argv[2] ?? 'dist'}`, import.meta.url));
+const rate = Number(process.argv[3] ?? '1');
+const loads = 5;
+const { bench, close } = await openBench(dist, false);
+try {
+  await bench.capture.evaluate(() => {
+    const h = (window as unknown as W).__bench;
+    h.prepare(h.makeSpecs(1_000, 1, 'first-paint', 2_000));
+    h.feed();
+  });
+  await bench.panel.waitForFunction(() => document.querySelector('.count-calls')?.textContent?.startsWith('1000'));
+  const cdp = await bench.context.newCDPSession(bench.window.host);
+  const release = rate > 1 ? await throttleCpu(bench.context, [bench.window.host], rate) : async () => undefined;
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const events: Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { beginData?: { url?: string } } }> = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
+  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.start');
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const panel = await bench.window.addPanel();
+    times.push(await panel.evaluate(() => (window as unknown as W).__bench.firstRowPainted));
+    await bench.window.host.evaluate((name) => document.querySelector(`iframe[name="${name}"]`)?.remove(), panel.name());
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await traced;
+  await release();
+  console.log(`first paint (ms): ${times.map((t) => Math.round(t)).join('/')}`);
+  const byThread = new Map<string, number>();
+  for (const e of events) if (e.name === 'FunctionCall' && e.dur) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const byName = new Map<string, { cpu: number; n: number }>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || `${e.pid}:${e.tid}` !== main) continue;
+    const s = byName.get(e.name) ?? { cpu: 0, n: 0 };
+    s.cpu += (e.tdur ?? 0) / 1000;
+    s.n++;
+    byName.set(e.name, s);
+  }
+  // The last load in order: its main-thread steps from the panel's HTML to the end of the trace.
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  const start = onMain.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes('panel.html')).at(-1)?.ts ?? 0;
+  const steps = new Set(['ParseHTML', 'v8.compileModule', 'v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC', 'v8.compile', 'ParseAuthorStyleSheet', 'EventDispatch', 'v8.callFunction', 'ResizeObserver']);
+  console.log(`last load, main thread from its HTML (ms after, wall ms, cpu ms):`);
+  for (const e of onMain) if (e.ts >= start && steps.has(e.name) && (e.dur ?? 0) >= 1500) console.log(`  ${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${e.name.padEnd(24)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${((e.tdur ?? 0) / 1000).toFixed(1).padStart(6)}`);
+  console.log('main thread cpu ms per load (inclusive), count:');
+  for (const [name, s] of [...byName].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 30)) console.log(`  ${name.padEnd(40)} ${(s.cpu / loads).toFixed(1).padStart(8)} ${s.n}`);
+  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
+  const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const n = nodes.get(id)!;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
+  });
+  console.log('JS self time per load (ms):');
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(ms / loads).toFixed(1).padStart(8)} ${k}`);
+} finally {
+  await close();
+}
