@@ -43,6 +43,8 @@ export const messages = {
     binaryBody: (bytes: number, kind: string | null) => `Binary body, ${bytes.toLocaleString('en')} bytes${kind ? ` (${kind})` : ''}: a file, as on success`,
     notJsonAnswer: 'The answer is not JSON (an HTML page from a proxy or gateway?)',
     productNames: { mp: 'Official Account', miniprogram: 'Mini Program', open: 'Open Platform', channels: 'Channels', common: 'Shared', wecom: 'WeCom', pay: 'WeChat Pay' },
+    /** The product badge where the name column is narrow (its full name in the badge's title). */
+    productShort: { mp: 'OA', miniprogram: 'Mini', open: 'Open', channels: 'Ch', common: 'Shared', wecom: 'WeCom', pay: 'Pay' },
     filterPlaceholder: 'Filter: code, path, name, meaning',
     filterLabel: 'Filter calls',
     regex: 'Regex',
@@ -123,6 +125,7 @@ export const messages = {
     binaryBody: (bytes: number, kind: string | null) => `二进制响应体，${bytes.toLocaleString('zh')} 字节${kind ? `（${kind}）` : ''}：成功时返回的文件`,
     notJsonAnswer: '响应不是 JSON（可能是代理或网关返回的 HTML 页面）',
     productNames: { mp: '公众号', miniprogram: '小程序', open: '开放平台', channels: '视频号', common: '通用', wecom: '企业微信', pay: '微信支付' },
+    productShort: { mp: '公众号', miniprogram: '小程序', open: '开放', channels: '视频号', common: '通用', wecom: '企微', pay: '支付' },
     filterPlaceholder: '过滤：错误码、路径、名称、含义',
     filterLabel: '过滤调用',
     regex: '正则',

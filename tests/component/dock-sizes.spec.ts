@@ -38,7 +38,20 @@ async function rowsInView(panel: Page) {
         const code = row.querySelector<HTMLElement>('.c-errcode')!;
         const meaning = row.querySelector<HTMLElement>('.c-meaning')!;
         const box = meaning.getBoundingClientRect();
+        // The API's name: the cell's own text after its badges, as far as the cell shows it.
+        const nameCell = row.querySelector<HTMLElement>('.c-name')!;
+        const nameText = [...nameCell.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+        const cellBox = nameCell.getBoundingClientRect();
+        let nameVisible = 0;
+        if (nameText && cellBox.width > 0) {
+          const range = document.createRange();
+          range.selectNodeContents(nameText);
+          const text = range.getBoundingClientRect();
+          nameVisible = Math.max(0, Math.min(text.right, cellBox.right - parseFloat(getComputedStyle(nameCell).paddingRight)) - Math.max(text.left, cellBox.left));
+        }
         return {
+          nameShown: cellBox.width > 0,
+          nameVisible,
           errcode: row.dataset['errcode'],
           codeWhole: code.offsetWidth > 0 && code.scrollWidth <= code.clientWidth,
           meaningVisible: Math.min(box.right, viewport.right, window.innerWidth) - Math.max(box.left, viewport.left, 0),
@@ -64,6 +77,8 @@ for (const [width, height] of [[360, 700], [420, 800], [1280, 240], [1360, 600]]
     for (const row of rows) {
       expect(row.codeWhole, `errcode ${row.errcode} whole`).toBe(true);
       expect(row.meaningVisible, `meaning of ${row.errcode}: ${row.meaning}`).toBeGreaterThanOrEqual(120);
+      // Badges leave room for the API's name (about six characters at least).
+      if (row.nameShown) expect(row.nameVisible, `name of ${row.errcode}`).toBeGreaterThanOrEqual(40);
     }
     // The toolbars wrap rather than cut: in a wide, low dock each keeps to one row, two in all.
     if (width >= 1280) {

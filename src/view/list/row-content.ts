@@ -25,7 +25,8 @@ export interface RowContent {
   errcode: string;
   leak: boolean;
   relayed: Badge | null;
-  product: (Badge & { id: Product }) | null;
+  /** `short`: shown instead of the text where the name column is narrow (panel.css). */
+  product: (Badge & { id: Product; short: string }) | null;
   imported: Badge | null;
   leakBadge: Badge | null;
   time: string;
@@ -54,7 +55,7 @@ export function rowContent(call: DecodedCall, knowledge: Knowledge | null, t: Me
     errcode: call.errcode === null ? '' : String(call.errcode),
     leak: call.leakedSecrets.length > 0,
     relayed: call.relay ? { text: t.relayedBadge, title: t.relayedTitle(url) } : null,
-    product: product ? { id: product, text: t.productNames[product] } : null,
+    product: product ? { id: product, text: t.productNames[product], title: t.productNames[product], short: t.productShort[product] } : null,
     leakBadge: call.leakedSecrets.length > 0 ? { text: t.leakBadge, title: t.leakTitle(call.leakedSecrets.join(', ')) } : null,
     imported: call.importedFrom ? { text: t.importedTag, title: call.importedFrom } : null,
     time: formatClock(call.startedDateTime),

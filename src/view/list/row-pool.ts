@@ -124,7 +124,10 @@ function writeContent(s: Slot, c: RowContent, was: RowContent | null): void {
   if (was === null || !sameBadge(was.relayed, c.relayed)) s.relayed = badge(s.relayed, c.relayed, 'badge relayed', (b) => s.nameCell.prepend(b));
   if (was === null || !sameBadge(was.product, c.product) || was.product?.id !== c.product?.id) {
     s.product = badge(s.product, c.product, `badge product-${c.product?.id ?? ''}`, (b) => s.nameCell.insertBefore(b, s.name));
-    if (s.product && c.product) s.product.dataset['product'] = c.product.id;
+    if (s.product && c.product) {
+      s.product.dataset['product'] = c.product.id;
+      s.product.dataset['short'] = c.product.short;
+    }
   }
   if (was === null || !sameBadge(was.leakBadge, c.leakBadge)) s.leak = badge(s.leak, c.leakBadge, 'badge leak', (b) => s.nameCell.insertBefore(b, s.imported));
   if (was === null || !sameBadge(was.imported, c.imported)) s.imported = badge(s.imported, c.imported, 'badge imported', (b) => s.nameCell.append(b));
