@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { parseJson } from '../decode/errcode';
 import { describeCode } from '../decode/knowledge/lookup';
 import type { Lang } from '../decode/knowledge/types';
-import { UsageError } from './args';
+import { parseLang, UsageError } from './args';
 import { knowledge } from './knowledge';
 import { trimEnd } from '../decode/trim-end';
 
@@ -11,7 +12,7 @@ const TOKEN_ENV = 'WECHAT_ACCESS_TOKEN';
 const TIMEOUT_MS = 15_000;
 
 /** Shared options of the commands that call WeChat's openapi (rid, quota) from a server holding a token. */
-export const OPENAPI_OPTIONS = {
+const OPENAPI_OPTIONS = {
   'api-base': { type: 'string' },
   'token-file': { type: 'string' },
   json: { type: 'boolean', default: false },
@@ -19,7 +20,7 @@ export const OPENAPI_OPTIONS = {
 } as const;
 
 /** A token given as a flag value would land in the shell's history: refused before anything else reads it. */
-export function refuseTokenFlag(args: readonly string[]): void {
+function refuseTokenFlag(args: readonly string[]): void {
   if (args.some((a) => /^--(access[-_])?token(=|$)/.test(a))) {
     throw new UsageError(`a token is never taken from a flag (it would land in shell history): set ${TOKEN_ENV} or pass --token-file PATH`);
   }
@@ -91,6 +92,30 @@ export function stringField(record: Record<string, unknown> | null, key: string)
 export function objectField(record: Record<string, unknown> | null, key: string): Record<string, unknown> | null {
   const value = record?.[key];
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** One of the commands that call WeChat's openapi with the account's token (rid, quota). */
+export interface OpenApiCommand<R extends CodeVerdict> {
+  /** Said when the command is not given exactly one argument. */
+  usage: string;
+  /** The argument checked and normalised (a UsageError when it is not one), before any token is read. */
+  argument(given: string): string;
+  lookup(argument: string, apiBase: string, token: string, lang: Lang): Promise<R>;
+  format(result: R, lang: Lang): string;
+}
+
+/** Runs an openapi command: its argument, then the token, the lookup, and the result as JSON or text. Exit 1 when WeChat answered an error. */
+export async function runOpenApiCommand<R extends CodeVerdict>(args: string[], command: OpenApiCommand<R>): Promise<number> {
+  refuseTokenFlag(args);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPENAPI_OPTIONS });
+  if (positionals.length !== 1) throw new UsageError(command.usage);
+  const argument = command.argument(positionals[0]!);
+  const json = values.json === true;
+  const lang = parseLang(values.lang, json ? 'en' : 'zh');
+  const apiBase = parseApiBase(values['api-base']);
+  const result = await command.lookup(argument, apiBase, await readAccessToken(values['token-file']), lang);
+  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${command.format(result, lang)}\n`);
+  return result.errcode === 0 ? 0 : 1;
 }
 
 /** What WeChat's code means, as the rid and quota commands print it. */

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { readErrorFields } from '../decode/errcode';
 import type { Lang } from '../decode/knowledge/types';
 import { diagnosis } from '../decode/data';
 import { cliMessages } from '../i18n/cli-messages';
-import { parseLang, UsageError } from './args';
-import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, verdictOf, type CodeVerdict } from './openapi';
+import { UsageError } from './args';
+import { numberField, objectField, postOpenApi, runOpenApiCommand, verdictOf, type CodeVerdict } from './openapi';
 
 const API_PATH = /^\/[A-Za-z0-9_./-]{1,200}$/;
 
@@ -67,15 +66,11 @@ export function formatQuota(r: QuotaResult, lang: Lang): string {
 }
 
 /** `quota PATH`: an API's daily limit, use and rate limit for the account. Exit 1 when WeChat answered an error. */
-export async function quota(args: string[]): Promise<number> {
-  refuseTokenFlag(args);
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPENAPI_OPTIONS });
-  if (positionals.length !== 1) throw new UsageError('quota needs exactly one API path, e.g. /cgi-bin/message/custom/send');
-  const path = apiPathOf(positionals[0]!);
-  const json = values.json === true;
-  const lang = parseLang(values.lang, json ? 'en' : 'zh');
-  const apiBase = parseApiBase(values['api-base']);
-  const result = await lookupQuota(path, apiBase, await readAccessToken(values['token-file']), lang);
-  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatQuota(result, lang)}\n`);
-  return result.errcode === 0 ? 0 : 1;
+export function quota(args: string[]): Promise<number> {
+  return runOpenApiCommand(args, {
+    usage: 'quota needs exactly one API path, e.g. /cgi-bin/message/custom/send',
+    argument: apiPathOf,
+    lookup: lookupQuota,
+    format: formatQuota,
+  });
 }

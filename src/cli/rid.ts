@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { parseErrmsg } from '../decode/errmsg';
 import { parseJson, readErrorFields } from '../decode/errcode';
 import { describeCode, hintsFor } from '../decode/knowledge/lookup';
@@ -6,9 +5,9 @@ import type { Lang } from '../decode/knowledge/types';
 import { maskerFor } from '../decode/mask';
 import { diagnosis } from '../decode/data';
 import { cliMessages } from '../i18n/cli-messages';
-import { parseLang, UsageError } from './args';
+import { UsageError } from './args';
 import { knowledge } from './knowledge';
-import { numberField, objectField, OPENAPI_OPTIONS, parseApiBase, postOpenApi, readAccessToken, refuseTokenFlag, stringField, verdictOf, type CodeVerdict } from './openapi';
+import { numberField, objectField, postOpenApi, runOpenApiCommand, stringField, verdictOf, type CodeVerdict } from './openapi';
 
 const RID = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/i;
 
@@ -91,16 +90,15 @@ export function formatRid(r: RidResult, lang: Lang): string {
 }
 
 /** `rid RID`: what WeChat logged for a failed call, looked up with the account's own token. Exit 1 when the lookup failed. */
-export async function rid(args: string[]): Promise<number> {
-  refuseTokenFlag(args);
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPENAPI_OPTIONS });
-  if (positionals.length !== 1) throw new UsageError('rid needs exactly one rid (xxxxxxxx-xxxxxxxx-xxxxxxxx)');
-  const wanted = positionals[0]!.trim();
-  if (!RID.test(wanted)) throw new UsageError(`not a rid: "${wanted.slice(0, 40)}" (three groups of 8 hex digits, as in an errmsg's "rid: …")`);
-  const json = values.json === true;
-  const lang = parseLang(values.lang, json ? 'en' : 'zh');
-  const apiBase = parseApiBase(values['api-base']);
-  const result = await lookupRid(wanted, apiBase, await readAccessToken(values['token-file']), lang);
-  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatRid(result, lang)}\n`);
-  return result.errcode === 0 ? 0 : 1;
+export function rid(args: string[]): Promise<number> {
+  return runOpenApiCommand(args, {
+    usage: 'rid needs exactly one rid (xxxxxxxx-xxxxxxxx-xxxxxxxx)',
+    argument(given) {
+      const wanted = given.trim();
+      if (!RID.test(wanted)) throw new UsageError(`not a rid: "${wanted.slice(0, 40)}" (three groups of 8 hex digits, as in an errmsg's "rid: …")`);
+      return wanted;
+    },
+    lookup: lookupRid,
+    format: formatRid,
+  });
 }
