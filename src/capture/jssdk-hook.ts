@@ -166,6 +166,25 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
     return id;
   };
   /**
+   * The arguments of an `invoke(name, params, callback)` (WeCom's wx.invoke, WeixinJSBridge.invoke), the
+   * call recorded and its callback reporting the answer first; `always`: a call without a callback gets
+   * one, to report its answer, else it is passed on untouched.
+   */
+  const invokeArgs = (args: unknown[], sdk: string, always: boolean): unknown[] => {
+    const id = call(String(args[0]), args[1], sdk);
+    const cb = args[2];
+    if (!always && typeof cb !== 'function') return args;
+    return [
+      args[0],
+      args[1],
+      function (this: unknown, ...a: unknown[]) {
+        safely(() => push({ kind: 'result', id, callback: 'complete', res: copy(a[0], 0) }));
+        return typeof cb === 'function' ? apply(cb as Fn, this, a) : undefined;
+      },
+      ...args.slice(3),
+    ];
+  };
+  /**
    * ww.register({corpId, agentId, getConfigSignature, getAgentConfigSignature, onConfigFail, …}): the
    * SDK asks the page for each signature, then configures; the hook records that as a `config` /
    * `agentConfig` call with the parameters the SDK sends (as wx.config / wx.agentConfig), settled by
@@ -259,18 +278,8 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
           } else if (name === 'register') {
             forwarded = [wrapRegister(args[0]), ...args.slice(1)];
           } else if (name === 'invoke') {
-            // WeCom's wx.invoke(name, params, callback).
-            const id = call(String(args[0]), args[1], sdkName);
-            const cb = args[2];
-            forwarded = [
-              args[0],
-              args[1],
-              function (this: unknown, res: unknown) {
-                safely(() => push({ kind: 'result', id, callback: 'complete', res: copy(res, 0) }));
-                return typeof cb === 'function' ? apply(cb as Fn, this, [res]) : undefined;
-              },
-              ...args.slice(3),
-            ];
+            // WeCom's wx.invoke(name, params, callback): its result is recorded even without a callback.
+            forwarded = invokeArgs(args, sdkName, true);
           } else {
             const id = call(name, args[0], sdkName);
             forwarded = args.length > 0 ? [wrapCallbacks(id, args[0]), ...args.slice(1)] : args;
@@ -309,18 +318,7 @@ export function jssdkHook(key: string, token: string, listener?: (event: unknown
       target['invoke'] = function (this: unknown, ...args: unknown[]) {
         let forwarded: unknown[] = args;
         try {
-          const cb = args[2];
-          const id = call(String(args[0]), args[1], 'bridge');
-          if (typeof cb === 'function')
-            forwarded = [
-              args[0],
-              args[1],
-              function (this: unknown, ...a: unknown[]) {
-                safely(() => push({ kind: 'result', id, callback: 'complete', res: copy(a[0], 0) }));
-                return apply(cb as Fn, this, a);
-              },
-              ...args.slice(3),
-            ];
+          forwarded = invokeArgs(args, 'bridge', false);
         } catch {
           forwarded = args;
         }
