@@ -31,8 +31,13 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
     time: 35,
     request: { method: spec.method ?? 'GET', url: spec.url, headers: spec.requestHeaders ?? [], ...(spec.requestBody ? { postData: { text: spec.requestBody } } : {}) },
     response: { status: spec.status ?? 200, headers: spec.responseHeaders ?? [], content: { mimeType: spec.mimeType ?? 'application/json' } },
-    // The Chromium native-namespace shape: a promise of {content, encoding}.
-    getContent: () => Promise.resolve({ content: spec.content ?? null, encoding: spec.encoding ?? '' }),
+    // Both of Chromium's shapes: `chrome`'s callback (content, encoding), which webextension-polyfill
+    // calls where the browser has no `browser` namespace of its own, and a promise of {content, encoding}.
+    getContent: (callback?: (content: string | null, encoding: string) => void) => {
+      if (!callback) return Promise.resolve({ content: spec.content ?? null, encoding: spec.encoding ?? '' });
+      void Promise.resolve().then(() => callback(spec.content ?? null, spec.encoding ?? ''));
+      return undefined;
+    },
   });
   // The inspected page as inspectedWindow.eval sees it: its address, and the JS-SDK hook's queue,
   // which tests fill with whatever a page might report (window.__fake.jssdk).
