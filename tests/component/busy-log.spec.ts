@@ -76,3 +76,34 @@ test('5,000 calls finished in one tick all reach the list', async ({ openPanel }
   await expect(panel.locator('.count-calls')).toHaveText('5000 WeChat calls', { timeout: 30_000 });
   await expect(panel.locator('.count-failures')).toHaveText('1667 failed');
 });
+
+test('a panel opened on a long log paints its first frame with rows over the whole list', async ({ openLinkedPanel }) => {
+  const { frames } = await openLinkedPanel({ har: Array.from({ length: 300 }, (_, i) => call(i)) });
+  await expect(frames.panel.locator('.count-calls')).toHaveText('300 WeChat calls');
+  // In the panel loaded next: where the rows are at the first frame after they appear, before its paint.
+  await frames.host.context().addInitScript(() => {
+    if (!location.pathname.endsWith('/panel.html')) return;
+    const watch = new MutationObserver(() => {
+      if (!document.querySelector('.viewport .row[data-state]')) return;
+      watch.disconnect();
+      requestAnimationFrame(() => {
+        const viewport = document.querySelector<HTMLElement>('.viewport')!;
+        const tops = [...viewport.querySelectorAll<HTMLElement>('.row[data-state]')].map((row) => row.offsetTop);
+        (window as unknown as { __firstFrame: unknown }).__firstFrame = {
+          viewTop: viewport.scrollTop,
+          viewBottom: viewport.scrollTop + viewport.clientHeight,
+          rowsTop: Math.min(...tops),
+          rowsBottom: Math.max(...tops) + 22,
+        };
+      });
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  });
+  await frames.host.evaluate(() => document.querySelectorAll('iframe')[1]!.remove());
+  // A DevTools window taller than the list's old guess of its height (400 px) and its spare rows.
+  const panel = await frames.addPanel(1000);
+  const first = await panel.waitForFunction(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame).then((h) => h.jsonValue() as Promise<Record<string, number>>);
+  expect(first['viewBottom']! - first['viewTop']!).toBeGreaterThan(700);
+  expect(first['rowsTop']).toBeLessThanOrEqual(first['viewTop']!);
+  expect(first['rowsBottom']).toBeGreaterThanOrEqual(first['viewBottom']!);
+});

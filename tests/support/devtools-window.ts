@@ -5,8 +5,8 @@ export interface DevtoolsWindow {
   host: Page;
   capture: Frame;
   panel: Frame;
-  /** Loads another panel frame beside the devtools page (a panel shown later, or reloaded). */
-  addPanel(): Promise<Frame>;
+  /** Loads another panel frame beside the devtools page (a panel shown later, or reloaded), 700 px tall unless told. */
+  addPanel(height?: number): Promise<Frame>;
 }
 
 /**
@@ -18,20 +18,20 @@ export async function openDevtoolsWindow(context: BrowserContext, base: string):
   const host = await context.newPage();
   // Any document of the extension's origin will do as the frames' parent; the manifest is always there.
   await host.goto(`${base}/manifest.json`);
-  const addFrame = async (path: string): Promise<Frame> => {
-    const name = await host.evaluate((src) => {
+  const addFrame = async (path: string, height = 700): Promise<Frame> => {
+    const name = await host.evaluate(([src, px]) => {
       const frame = document.createElement('iframe');
       frame.name = `frame-${document.querySelectorAll('iframe').length}`;
       frame.src = src;
-      frame.style.cssText = 'width: 1200px; height: 700px; border: 0; display: block';
+      frame.style.cssText = `width: 1200px; height: ${px}px; border: 0; display: block`;
       document.body.append(frame);
       return new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.name), { once: true }));
-    }, `${base}${path}`);
+    }, [`${base}${path}`, height] as const);
     const frame = host.frame({ name });
     if (!frame) throw new Error(`no frame ${path}`);
     return frame;
   };
   const capture = await addFrame('/src/shells/devtools/devtools.html');
   const panel = await addFrame('/src/shells/devtools/panel.html');
-  return { host, capture, panel, addPanel: () => addFrame('/src/shells/devtools/panel.html') };
+  return { host, capture, panel, addPanel: (height) => addFrame('/src/shells/devtools/panel.html', height) };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Knowledge } from '../../decode/knowledge/types';
 import type { DecodedCall } from '../../decode/types';
 import type { CallSort, SortKey } from './call-sort';
@@ -69,39 +69,49 @@ export function CallList(props: Props) {
   // Where the user scrolled to, or stuck to the bottom (following new calls, as the Network panel does).
   // Kept out of the component's state: scrolling redraws the rows directly, without a render.
   const scroll = useRef({ top: 0, stuck: true });
-  const [height, setHeight] = useState(400);
+  // The viewport's height, read before the first rows are drawn (a guess drew them for the wrong window,
+  // and the resize that corrected it laid the list out a second time before its first paint); a resize
+  // redraws the rows directly, as scrolling does.
+  const measured = useRef<number | null>(null);
   const context: RowContext = useMemo(() => ({ knowledge, t, lang, height: rowHeight }), [knowledge, t, lang, rowHeight]);
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
+
+  const viewportHeight = (): number => (measured.current ??= viewport.current?.clientHeight ?? 0);
+  const bottom = (): number => Math.max(0, calls.length * rowHeight - viewportHeight());
+  // Row elements are recycled: the window always holds `slots` rows (the view and OVERSCAN rows on each
+  // side) once there are that many calls (see RowPool). Following the bottom, the rows are drawn for where
+  // the layout effect will scroll: no second layout in the same frame to catch up with the new position.
+  const draw = (): void => {
+    if (!spacer.current) return;
+    pool.current ??= new RowPool(spacer.current);
+    const slots = Math.ceil(viewportHeight() / rowHeight) + 2 * OVERSCAN + 2;
+    const top = scroll.current.stuck ? bottom() : scroll.current.top;
+    const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
+    pool.current.draw(calls, first, Math.min(calls.length, first + slots), slots, selectedIndex, context);
+  };
+  // Writing scrollTop lays the list out in this task; the frame then finds it laid out (deferring the
+  // write to the frame would only move that layout).
+  const follow = (): void => {
+    const el = viewport.current;
+    if (el && scroll.current.stuck) el.scrollTop = bottom();
+  };
+  useLayoutEffect(draw);
+  useLayoutEffect(follow, [version]);
+  const latest = useRef({ draw, follow });
+  latest.current = { draw, follow };
 
   useEffect(() => {
     const el = viewport.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    const observer = new ResizeObserver(() => {
+      if (el.clientHeight === measured.current) return;
+      measured.current = el.clientHeight;
+      latest.current.draw();
+      latest.current.follow();
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-
-  // The bottom comes from the row count and the viewport's height, as the row window below needs it
-  // before this render reaches the DOM.
-  const bottom = Math.max(0, calls.length * rowHeight - height);
-  // Row elements are recycled: the window always holds `slots` rows (the view and OVERSCAN rows on each
-  // side) once there are that many calls (see RowPool). Following the bottom, the rows are drawn for where
-  // the layout effect will scroll: no second layout in the same frame to catch up with the new position.
-  const slots = Math.ceil(height / rowHeight) + 2 * OVERSCAN + 2;
-  const draw = (): void => {
-    if (!spacer.current) return;
-    pool.current ??= new RowPool(spacer.current);
-    const top = scroll.current.stuck ? bottom : scroll.current.top;
-    const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
-    pool.current.draw(calls, first, Math.min(calls.length, first + slots), slots, selectedIndex, context);
-  };
-  useLayoutEffect(draw);
-  // Writing scrollTop lays the list out in this task; the frame then finds it laid out (deferring the
-  // write to the frame would only move that layout).
-  useLayoutEffect(() => {
-    const el = viewport.current;
-    if (el && scroll.current.stuck) el.scrollTop = bottom;
-  }, [version]);
 
   // Scroll events come once a frame, before its layout: the last frame's layout is still valid, so
   // reading the position and extent here forces none.
