@@ -129,7 +129,9 @@ export function installBenchHooks(): void {
     rowWatch.disconnect();
     g.__afterPaint(() => painted(performance.now()));
   });
-  document.addEventListener('DOMContentLoaded', () => rowWatch.observe(document.body, { childList: true, subtree: true }));
+  // The document itself, from the start: the panel's module scripts draw the first rows before
+  // DOMContentLoaded, so watching the body from then on missed them (and took a later drawing's paint).
+  rowWatch.observe(document, { childList: true, subtree: true });
 
   const digits = (selector: string): number => Number((document.querySelector(selector)?.textContent ?? '').replace(/\D/g, '') || '0');
   const shownCount = (): number => digits('.count-calls') + digits('.banner.dropped');
