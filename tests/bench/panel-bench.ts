@@ -202,8 +202,8 @@ export async function scroll(bench: Bench, notes: string[], pass: string, withFl
   const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
   const frameP95Ms = quantile(intervals, 0.95);
   const kept = await keptCalls(bench);
-  const floor = withFloor ? await scrollFloor(bench, kept, viewportHeight) : [];
-  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${kept.toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]${withFloor ? `. Its floor right after (a bare list of the same size rewriting its rows' text on each scroll event, in the same renderer): p50 ${round(quantile(floor, 0.5))} / p95 ${round(quantile(floor, 0.95))} ms` : ''}`);
+  const { times: floor, longTasks: floorTasks } = withFloor ? await scrollFloor(bench, kept, viewportHeight) : { times: [], longTasks: [] };
+  notes.push(`${pass}scroll: ${intervals.length} frames through the list of ${kept.toLocaleString('en')} calls, frame to frame p50 ${round(quantile(intervals, 0.5))} / p95 ${round(frameP95Ms)} / max ${round(Math.max(...intervals))} ms; long tasks (ms) [${scrollTasks.join(', ')}]${withFloor ? `. Its floor right after (a bare list of the same size rewriting its rows' text on each scroll event, in the same renderer): p50 ${round(quantile(floor, 0.5))} / p95 ${round(quantile(floor, 0.95))} ms; long tasks (ms) [${floorTasks.join(', ')}]` : ''}`);
   return { longTasks: scrollTasks.length, frameP95Ms };
 }
 
@@ -214,7 +214,7 @@ export async function scroll(bench: Bench, notes: string[], pass: string, withFl
  * plain DOM writes on each scroll event: no framework, no decoding, no grid. Returns the frame-to-frame
  * times of the same 360-frame scroll.
  */
-export async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<number[]> {
+export async function scrollFloor(bench: Bench, calls: number, viewportHeight: number): Promise<{ times: number[]; longTasks: number[] }> {
   return bench.window.host.evaluate(
     async ([total, height]) => {
       const rowHeight = 22;
@@ -256,6 +256,9 @@ export async function scrollFloor(bench: Bench, calls: number, viewportHeight: n
       draw();
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
       const scrollHeight = box.scrollHeight;
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))));
+      observer.observe({ type: 'longtask' });
       await frame();
       const times: number[] = [await frame()];
       for (let i = 1; i <= 300; i++) {
@@ -266,8 +269,11 @@ export async function scrollFloor(bench: Bench, calls: number, viewportHeight: n
         box.scrollTop = (((i * 7919) % 60) / 60) * scrollHeight;
         times.push(await frame());
       }
+      // Long tasks are reported after the task: one more frame lets the last one in.
+      await frame();
+      observer.disconnect();
       box.remove();
-      return times.slice(1).map((t, i) => t - times[i]!);
+      return { times: times.slice(1).map((t, i) => t - times[i]!), longTasks };
     },
     [calls, viewportHeight] as const,
   );

@@ -73,6 +73,7 @@ export function CallList(props: Props) {
   // and the resize that corrected it laid the list out a second time before its first paint); a resize
   // redraws the rows directly, as scrolling does.
   const measured = useRef<number | null>(null);
+  const drawn = useRef<{ first: number; last: number } | null>(null);
   const context: RowContext = useMemo(() => ({ knowledge, t, lang, height: rowHeight }), [knowledge, t, lang, rowHeight]);
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
@@ -84,10 +85,17 @@ export function CallList(props: Props) {
   const draw = (): void => {
     if (!spacer.current) return;
     pool.current ??= new RowPool(spacer.current);
-    const slots = Math.ceil(viewportHeight() / rowHeight) + 2 * OVERSCAN + 2;
+    const inView = Math.ceil(viewportHeight() / rowHeight) + 2;
+    const slots = inView + 2 * OVERSCAN;
     const top = scroll.current.stuck ? bottom() : scroll.current.top;
     const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
-    pool.current.draw(calls, first, Math.min(calls.length, first + slots), slots, selectedIndex, context);
+    // A jump (a scrollbar drag, a fast fling) lands where no row was drawn: every row of the window is
+    // new, so only those in view are written; the spare rows come with the next scroll that overlaps.
+    const jumped = drawn.current !== null && (first >= drawn.current.last || first + slots <= drawn.current.first);
+    const from = jumped ? Math.max(0, Math.min(calls.length - inView, first + OVERSCAN - 1)) : first;
+    const last = Math.min(calls.length, from + (jumped ? inView : slots));
+    drawn.current = { first: from, last };
+    pool.current.draw(calls, from, last, slots, selectedIndex, context);
   };
   // Writing scrollTop lays the list out in this task; the frame then finds it laid out (deferring the
   // write to the frame would only move that layout).
