@@ -39,8 +39,9 @@ function expireDue(): void {
  * `browser`, webextension-polyfill, which rejects extra arguments) or takes a callback (`chrome`).
  * The promise form is tried first; the callback form only when no promise came back. Resolves with
  * the callback's arguments, or the promised value as a one-element array; null on failure or time-out.
+ * `callbackOnly`: the API is known to take callbacks, so the promise form is not tried.
  */
-export function callbackOrPromise(call: (callback?: (...args: unknown[]) => void) => unknown, timeoutMs: number): Promise<unknown[] | null> {
+export function callbackOrPromise(call: (callback?: (...args: unknown[]) => void) => unknown, timeoutMs: number, callbackOnly = false): Promise<unknown[] | null> {
   return new Promise((resolve) => {
     const entry: Waiting = { deadline: Date.now() + timeoutMs, expire: () => resolve(null) };
     waiting.add(entry);
@@ -57,6 +58,10 @@ export function callbackOrPromise(call: (callback?: (...args: unknown[]) => void
         settle(null);
       }
     };
+    if (callbackOnly) {
+      viaCallback();
+      return;
+    }
     try {
       const returned = call();
       if (isThenable(returned)) returned.then((value) => settle([value]), () => settle(null));

@@ -29,10 +29,10 @@ export interface CaptureOptions {
   relayReady?: Promise<unknown>;
 }
 
-async function readContent(entry: HarEntryLike, timeoutMs: number): Promise<Content> {
+async function readContent(entry: HarEntryLike, timeoutMs: number, callbackOnly: boolean): Promise<Content> {
   const getContent = entry.getContent;
   if (typeof getContent !== 'function') return embeddedContent(entry);
-  return normalizeContent(await callbackOrPromise((cb) => (cb ? getContent.call(entry, cb) : getContent.call(entry)), timeoutMs));
+  return normalizeContent(await callbackOrPromise((cb) => (cb ? getContent.call(entry, cb) : getContent.call(entry)), timeoutMs, callbackOnly));
 }
 
 function harEntries(result: unknown[] | null): HarEntryLike[] | null {
@@ -53,6 +53,7 @@ export interface CaptureHandle {
 export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, options: CaptureOptions = {}): CaptureHandle {
   const contentTimeoutMs = options.contentTimeoutMs ?? 10_000;
   const debounceMs = options.navigationDebounceMs ?? 300;
+  const callbackOnly = network.callbacks === true;
   let seq = 0;
   let backfilling = true;
   // Keys of live requests seen while the backfill runs: the same request may be in both.
@@ -65,7 +66,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
   const work = slicedQueue<() => void>((job) => job());
   const ingestWeChat = async (entry: HarEntryLike, match: UrlMatch): Promise<void> => {
     const id = `c${++seq}`;
-    const content = await readContent(entry, contentTimeoutMs);
+    const content = await readContent(entry, contentTimeoutMs, callbackOnly);
     work.push(() => sink.add(decodeCall(toCapturedCall(id, entry, content), match)));
   };
 
@@ -75,7 +76,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
     const candidate = config ? relayCandidate(responseFacts(entry), config) : null;
     if (!candidate) return;
     relayReads.run(async () => {
-      const content = await readContent(entry, contentTimeoutMs);
+      const content = await readContent(entry, contentTimeoutMs, callbackOnly);
       const decoded = decodeRelayed(toCapturedCall('', entry, content), candidate);
       if (decoded) sink.add({ ...decoded, id: `c${++seq}` });
     });
@@ -111,7 +112,7 @@ export function startCapture(network: DevtoolsNetworkLike, sink: CaptureSink, op
     }, debounceMs);
   });
 
-  void callbackOrPromise((cb) => (cb ? network.getHAR(cb) : network.getHAR()), contentTimeoutMs).then((result) => {
+  void callbackOrPromise((cb) => (cb ? network.getHAR(cb) : network.getHAR()), contentTimeoutMs, callbackOnly).then((result) => {
     backfilling = false;
     const entries = harEntries(result);
     if (!entries) {

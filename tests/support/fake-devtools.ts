@@ -72,7 +72,13 @@ export function installFakeDevtools(options: { tabId: number; theme: string; har
       },
     },
     network: {
-      getHAR: () => (har === 'fail' ? Promise.reject(new Error('no HAR')) : Promise.resolve({ entries: (har as Spec[]).map(entry) })),
+      // Both forms, as getContent: `chrome`'s callback (a failure answers with no log), or a promise.
+      getHAR: (callback?: (log: unknown) => void) => {
+        const log = har === 'fail' ? Promise.reject(new Error('no HAR')) : Promise.resolve({ entries: (har as Spec[]).map(entry) });
+        if (!callback) return log;
+        log.then(callback, () => callback(undefined));
+        return undefined;
+      },
       onRequestFinished: { addListener: (l: Listener) => void finished.push(l) },
       onNavigated: { addListener: (l: Listener) => void navigated.push(l) },
     },

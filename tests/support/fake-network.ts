@@ -39,8 +39,12 @@ export class FakeNetwork implements DevtoolsNetworkLike {
   private navigated: Array<(url: string) => void> = [];
   har: HarEntryLike[] | 'fail' = [];
   harDelayMs = 0;
+  harCalls = 0;
+  /** Says, as the devtools page's adapter of Chromium's `chrome` namespace does, that it takes callbacks only. */
+  callbacks?: boolean;
 
   getHAR(callback?: (log: unknown) => void): unknown {
+    this.harCalls++;
     if (this.har === 'fail') throw new Error('getHAR failed');
     const log = { entries: this.har };
     setTimeout(() => callback?.(log), this.harDelayMs);

@@ -28,6 +28,19 @@ describe('startCapture', () => {
     expect(calls.map((c) => c.errcode).sort()).toEqual([40029, 40164, 60020]);
   });
 
+  it('asks a callback-only API once per body and once for the HAR; an API of unknown form is tried as a promise first', async () => {
+    for (const callbacks of [true, undefined]) {
+      const network = new FakeNetwork();
+      network.callbacks = callbacks;
+      const { calls } = capture(network);
+      const entry = fakeEntry({ url: 'https://api.weixin.qq.com/cgi-bin/token', contentArgs: body(40164) });
+      network.finish(entry);
+      await sleep(10);
+      expect(calls.map((c) => c.errcode)).toEqual([40164]);
+      expect([entry.contentCalls, network.harCalls]).toEqual(callbacks ? [1, 1] : [2, 2]);
+    }
+  });
+
   it('keeps two identical live calls: only backfill and live are deduplicated', async () => {
     const network = new FakeNetwork();
     const { calls } = capture(network);

@@ -35,8 +35,28 @@ const applyRules = (loaded: LoadedRules): void => {
 // Answers of other hosts wait for the stored rules (at most 2 s); WeChat calls are captured at once.
 const rulesLoaded = Promise.race([loadRules().then(applyRules), new Promise((resolve) => setTimeout(resolve, 2_000))]);
 
+/**
+ * devtools.network as the browser itself gives it, not through webextension-polyfill, which wraps every
+ * finished request (of any host) in a proxy: `browser` where it is native (Firefox; promises), else
+ * Chromium's `chrome` (callbacks).
+ */
+function nativeNetwork(): DevtoolsNetworkLike {
+  type Namespace = { devtools?: { network?: DevtoolsNetworkLike } } | undefined;
+  const g = globalThis as unknown as { browser?: Namespace; chrome?: Namespace };
+  const native = g.browser?.devtools?.network;
+  if (native) return native;
+  const chrome = g.chrome?.devtools?.network;
+  if (!chrome) return browser.devtools.network as unknown as DevtoolsNetworkLike;
+  return {
+    callbacks: true,
+    getHAR: (callback) => chrome.getHAR(callback),
+    onRequestFinished: chrome.onRequestFinished,
+    onNavigated: chrome.onNavigated,
+  };
+}
+
 const hub = new CaptureHub(store, port, { ...DEFAULT_SETTINGS }, extensionSettingsStorage);
-const network = browser.devtools.network as unknown as DevtoolsNetworkLike;
+const network = nativeNetwork();
 const inspectedWindow = browser.devtools.inspectedWindow as unknown as InspectedWindowLike;
 const documentChange = documentChangeDetector(inspectedWindow);
 // Calls decoded in one task join the log together: one update of the views and the badge, not one a call.

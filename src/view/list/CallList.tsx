@@ -92,7 +92,7 @@ export function CallList(props: Props) {
     // A jump (a scrollbar drag, a fast fling) lands where no row was drawn: every row of the window is
     // new, so only those in view are written; the spare rows come with the next scroll that overlaps.
     const jumped = drawn.current !== null && (first >= drawn.current.last || first + slots <= drawn.current.first);
-    const from = jumped ? Math.max(0, Math.min(calls.length - inView, first + OVERSCAN - 1)) : first;
+    const from = jumped ? Math.max(0, Math.min(calls.length - inView, Math.floor(top / rowHeight) - 1)) : first;
     const last = Math.min(calls.length, from + (jumped ? inView : slots));
     drawn.current = { first: from, last };
     pool.current.draw(calls, from, last, slots, selectedIndex, context);
