@@ -94,13 +94,17 @@ function stampPainted(): void {
 }
 
 /**
- * 2. Real DevTools: a page makes WeChat calls at a steady 50/s; onRequestFinished → label painted. Twice:
- * as the machine runs, then with the extension's pages slowed 4×, each pass with its own floor.
+ * The demo page (served by the fake WeChat API on loopback) in Chromium with the built extension and
+ * real DevTools open on it, the panel shown, and the benchmark's name shim in the three frames.
  */
-export async function latencyFigures(dist: string): Promise<LatencyFigures> {
+export async function openRealDevtools(dist: string) {
   const certificate = await makeCertificate(WECHAT_HOSTS);
   const server = await startFakeWeChatServer(certificate);
   const launched = await launchWithExtension({ distDir: dist, serverPort: server.port, spki: certificate.spki, headless: true });
+  const close = async (): Promise<void> => {
+    await launched.close();
+    await server.close();
+  };
   try {
     const { browser, devtools, extensionId } = await attachDevtools(launched.cdpPort);
     const page = launched.page;
@@ -110,6 +114,20 @@ export async function latencyFigures(dist: string): Promise<LatencyFigures> {
     const capture = devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/shells/devtools/devtools.html`));
     if (!capture) throw new Error('the extension devtools page is not loaded');
     for (const frame of [capture, panel, page.mainFrame()]) await frame.evaluate(NAME_SHIM);
+    return { browser, devtools, extensionId, page, panel, capture, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * 2. Real DevTools: a page makes WeChat calls at a steady 50/s; onRequestFinished → label painted. Twice:
+ * as the machine runs, then with the extension's pages slowed 4×, each pass with its own floor.
+ */
+export async function latencyFigures(dist: string): Promise<LatencyFigures> {
+  const { browser, devtools, page, panel, capture, close } = await openRealDevtools(dist);
+  try {
     // One call first, so the knowledge base is loaded and labels are final when the timed calls come.
     await page.evaluate(() => (window as unknown as { runScenario(id: string): Promise<void> }).runScenario('token-40164'));
     await panel.waitForFunction(() => {
@@ -208,7 +226,6 @@ export async function latencyFigures(dist: string): Promise<LatencyFigures> {
       notes,
     };
   } finally {
-    await launched.close();
-    await server.close();
+    await close();
   }
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openBench } from './panel-bench';
 import { throttleCpu } from './throttle';
+import { mainThread, printCpuByEvent, printSelfTimes, type TraceEvent } from './trace-summary';
 
 /*
  * Not part of npm run bench: where a panel load's time goes until its first rows are painted (as the
@@ -24,7 +25,7 @@ try {
   const release = rate > 1 ? await throttleCpu(bench.context, [bench.window.host], rate) : async () => undefined;
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const events: Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { beginData?: { url?: string } } }> = [];
+  const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
@@ -40,35 +41,15 @@ try {
   await traced;
   await release();
   console.log(`first paint (ms): ${times.map((t) => Math.round(t)).join('/')}`);
-  const byThread = new Map<string, number>();
-  for (const e of events) if (e.name === 'FunctionCall' && e.dur) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const byName = new Map<string, { cpu: number; n: number }>();
-  for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || `${e.pid}:${e.tid}` !== main) continue;
-    const s = byName.get(e.name) ?? { cpu: 0, n: 0 };
-    s.cpu += (e.tdur ?? 0) / 1000;
-    s.n++;
-    byName.set(e.name, s);
-  }
+  const main = mainThread(events);
   // The last load in order: its main-thread steps from the panel's HTML to the end of the trace.
   const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
   const start = onMain.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes('panel.html')).at(-1)?.ts ?? 0;
   const steps = new Set(['ParseHTML', 'v8.compileModule', 'v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC', 'v8.compile', 'ParseAuthorStyleSheet', 'EventDispatch', 'v8.callFunction', 'ResizeObserver']);
   console.log(`last load, main thread from its HTML (ms after, wall ms, cpu ms):`);
   for (const e of onMain) if (e.ts >= start && steps.has(e.name) && (e.dur ?? 0) >= 1500) console.log(`  ${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${e.name.padEnd(24)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${((e.tdur ?? 0) / 1000).toFixed(1).padStart(6)}`);
-  console.log('main thread cpu ms per load (inclusive), count:');
-  for (const [name, s] of [...byName].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 30)) console.log(`  ${name.padEnd(40)} ${(s.cpu / loads).toFixed(1).padStart(8)} ${s.n}`);
-  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
-  const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    const n = nodes.get(id)!;
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
-  });
-  console.log('JS self time per load (ms):');
-  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(ms / loads).toFixed(1).padStart(8)} ${k}`);
+  printCpuByEvent(events, main, loads, 'main thread cpu ms per load (inclusive), count:', 30);
+  printSelfTimes(profile, loads, 'JS self time per load (ms):', 30);
 } finally {
   await close();
 }
