@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openRealDevtools } from './devtools-latency';
 import { throttleCpu } from './throttle';
-import { mainThread, printCpuByEvent, printSelfTimes, type TraceEvent } from './trace-summary';
+import { mainThread, printCpuByEvent, printSelfTimes, startRecording } from './trace-summary';
 
 /*
  * Not part of npm run bench: where the extension renderer's time goes in real DevTools while a page
@@ -19,16 +19,9 @@ try {
   await page.waitForTimeout(1500);
   const release = rate > 1 ? await throttleCpu(devtools.context(), [capture, panel], rate) : async () => undefined;
   const cdp = await devtools.context().newCDPSession(panel);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   // Tracing is the browser's: it records every process; the extension renderer's main thread is the one
   // running the extension's scripts.
-  const tracing = await browser.newBrowserCDPSession();
-  const events: TraceEvent[] = [];
-  tracing.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-  const traced = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
-  await tracing.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.start');
+  const stop = await startRecording(await browser.newBrowserCDPSession(), cdp, 250);
   await page.evaluate(async (n) => {
     type Demo = { url: string; method: string; requestBody?: string };
     const list = (window as unknown as { demoScenarios: Demo[] }).demoScenarios;
@@ -41,9 +34,7 @@ try {
     await Promise.all(fired);
   }, CALLS);
   await page.waitForTimeout(2000);
-  const { profile } = await cdp.send('Profiler.stop');
-  await tracing.send('Tracing.end');
-  await traced;
+  const { events, profile } = await stop();
   await release();
   const main = mainThread(events, (e) => e.args?.data?.url?.startsWith(`chrome-extension://${extensionId}`) === true);
   printCpuByEvent(events, main, CALLS, `extension renderer main thread, cpu ms per call (inclusive), count, rate ${rate}:`, 22);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openBench } from './panel-bench';
 import { throttleCpu } from './throttle';
-import { mainThread, printCpuByEvent, printSelfTimes, type TraceEvent } from './trace-summary';
+import { mainThread, printCpuByEvent, printSelfTimes, startRecording } from './trace-summary';
 
 /*
  * Not part of npm run bench: where a panel load's time goes until its first rows are painted (as the
@@ -23,22 +23,14 @@ try {
   await bench.panel.waitForFunction(() => document.querySelector('.count-calls')?.textContent?.startsWith('1000'));
   const cdp = await bench.context.newCDPSession(bench.window.host);
   const release = rate > 1 ? await throttleCpu(bench.context, [bench.window.host], rate) : async () => undefined;
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.start');
+  const stop = await startRecording(cdp);
   const times: number[] = [];
   for (let i = 0; i < loads; i++) {
     const panel = await bench.window.addPanel();
     times.push(await panel.evaluate(() => (window as unknown as W).__bench.firstRowPainted));
     await bench.window.host.evaluate((name) => document.querySelector(`iframe[name="${name}"]`)?.remove(), panel.name());
   }
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Tracing.end');
-  await traced;
+  const { events, profile } = await stop();
   await release();
   console.log(`first paint (ms): ${times.map((t) => Math.round(t)).join('/')}`);
   const main = mainThread(events);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { fill, openBench } from './panel-bench';
 import { throttleCpu } from './throttle';
-import { mainThread, printCpuByEvent, printSelfTimes, type TraceEvent } from './trace-summary';
+import { mainThread, printCpuByEvent, printSelfTimes, startRecording } from './trace-summary';
 
 /*
  * Not part of npm run bench: where a call's time goes when calls arrive one by one (the label-latency
@@ -17,13 +17,7 @@ try {
   await fill(bench, 1_000, 2_000);
   const cdp = await bench.context.newCDPSession(bench.window.host);
   const release = rate > 1 ? await throttleCpu(bench.context, [bench.window.host], rate) : async () => undefined;
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.start');
+  const stop = await startRecording(cdp);
   await bench.capture.evaluate(async (n) => {
     type Fake = { finish(spec: unknown): void };
     const fake = (window as unknown as { __fake: Fake }).__fake;
@@ -33,9 +27,7 @@ try {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }, CALLS);
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Tracing.end');
-  await traced;
+  const { events, profile } = await stop();
   await release();
   const main = mainThread(events);
   printCpuByEvent(events, main, CALLS, `main thread cpu ms per call (inclusive), count, rate ${rate}:`);

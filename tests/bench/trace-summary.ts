@@ -1,5 +1,7 @@
+import type { CDPSession } from 'playwright';
+
 /*
- * Sums of a CDP trace and a CPU profile, as the profile-*.ts scripts print them (not part of the
+ * A CDP trace and CPU profile recorded together, and their sums, as the profile-*.ts scripts print them (not part of the
  * benchmark): a renderer's main thread by trace event, and JS functions by self time.
  */
 export interface TraceEvent {
@@ -52,4 +54,24 @@ export function printSelfTimes(profile: CpuProfile, per: number, title: string, 
   });
   console.log(title);
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(ms / per).toFixed(2).padStart(8)} ${k}`);
+}
+
+/**
+ * Starts a trace (on `tracing`: a page's session, or the browser's to see every process) and a CPU
+ * profile (on `profiler`, sampled every `intervalUs`); the returned function stops both.
+ */
+export async function startRecording(tracing: CDPSession, profiler: CDPSession = tracing, intervalUs = 200): Promise<() => Promise<{ events: TraceEvent[]; profile: CpuProfile }>> {
+  await profiler.send('Profiler.enable');
+  await profiler.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  const events: TraceEvent[] = [];
+  tracing.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const traced = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
+  await tracing.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await profiler.send('Profiler.start');
+  return async () => {
+    const { profile } = await profiler.send('Profiler.stop');
+    await tracing.send('Tracing.end');
+    await traced;
+    return { events, profile };
+  };
 }
