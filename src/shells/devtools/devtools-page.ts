@@ -41,12 +41,11 @@ const rulesLoaded = Promise.race([loadRules().then(applyRules), new Promise((res
  * Chromium's `chrome` (callbacks).
  */
 function nativeNetwork(): DevtoolsNetworkLike {
-  type Namespace = { devtools?: { network?: DevtoolsNetworkLike } } | undefined;
-  const g = globalThis as unknown as { browser?: Namespace; chrome?: Namespace };
+  // `chrome` is there in every extension page (webextension-polyfill, imported above, needs it too).
+  const g = globalThis as unknown as { browser?: { devtools?: { network?: DevtoolsNetworkLike } }; chrome: { devtools: { network: DevtoolsNetworkLike } } };
   const native = g.browser?.devtools?.network;
   if (native) return native;
-  const chrome = g.chrome?.devtools?.network;
-  if (!chrome) return browser.devtools.network as unknown as DevtoolsNetworkLike;
+  const chrome = g.chrome.devtools.network;
   return {
     callbacks: true,
     getHAR: (callback) => chrome.getHAR(callback),

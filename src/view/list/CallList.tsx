@@ -73,7 +73,6 @@ export function CallList(props: Props) {
   // and the resize that corrected it laid the list out a second time before its first paint); a resize
   // redraws the rows directly, as scrolling does.
   const measured = useRef<number | null>(null);
-  const drawn = useRef<{ first: number; last: number } | null>(null);
   const context: RowContext = useMemo(() => ({ knowledge, t, lang, height: rowHeight }), [knowledge, t, lang, rowHeight]);
   const selectedIndex = selectedId === null ? -1 : calls.findIndex((c) => c.id === selectedId);
 
@@ -91,11 +90,10 @@ export function CallList(props: Props) {
     const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
     // A jump (a scrollbar drag, a fast fling) lands where no row was drawn: every row of the window is
     // new, so only those in view are written; the spare rows come with the next scroll that overlaps.
-    const jumped = drawn.current !== null && (first >= drawn.current.last || first + slots <= drawn.current.first);
+    const drawn = pool.current.drawn;
+    const jumped = drawn !== null && (first >= drawn.last || first + slots <= drawn.first);
     const from = jumped ? Math.max(0, Math.min(calls.length - inView, Math.floor(top / rowHeight) - 1)) : first;
-    const last = Math.min(calls.length, from + (jumped ? inView : slots));
-    drawn.current = { first: from, last };
-    pool.current.draw(calls, from, last, slots, selectedIndex, context);
+    pool.current.draw(calls, from, Math.min(calls.length, from + (jumped ? inView : slots)), slots, selectedIndex, context);
   };
   // Writing scrollTop lays the list out in this task; the frame then finds it laid out (deferring the
   // write to the frame would only move that layout).

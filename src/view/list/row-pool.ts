@@ -146,6 +146,12 @@ export class RowPool {
 
   constructor(private readonly spacer: HTMLElement) {}
 
+  /** The rows drawn now, first..last-1 (null before the first drawing). */
+  get drawn(): { first: number; last: number } | null {
+    const first = this.shown[0];
+    return first ? { first: first.index, last: this.shown.at(-1)!.index + 1 } : null;
+  }
+
   /** Shows rows first..last-1 of `calls` in a window of `size` elements. */
   draw(calls: readonly DecodedCall[], first: number, last: number, size: number, selectedIndex: number, context: RowContext): void {
     while (this.slots.length < size) this.slots.push(newSlot());
