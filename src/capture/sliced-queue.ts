@@ -20,13 +20,17 @@ export function slicedQueue<T>(work: (item: T) => void, sliceMs = SLICE_MS, now:
   let head = 0;
   // Start of the slice the current task is spending; null when no task has started one.
   let sliceStart: number | null = null;
+  // When the last item's work ended.
+  let lastEnd = -Infinity;
   let resumeScheduled = false;
 
   const run = (): void => {
     while (head < queue.length) {
-      if (sliceStart === null) {
+      // The slice belongs to the task that started it; the timer that ends it runs after that task, but on
+      // a busy thread other tasks can come first (a call's body arriving while frames and other calls wait):
+      // a queue idle for a slice's length is not the same task's work any more, and starts afresh.
+      if (sliceStart === null || now() - lastEnd >= sliceMs) {
         sliceStart = now();
-        // The slice belongs to this task: the next task starts a fresh one.
         setTimeout(() => (sliceStart = null), 0);
       } else if (now() - sliceStart >= sliceMs) {
         if (!resumeScheduled) {
@@ -42,6 +46,7 @@ export function slicedQueue<T>(work: (item: T) => void, sliceMs = SLICE_MS, now:
       const item = queue[head]!;
       head++;
       work(item);
+      lastEnd = now();
     }
     queue.length = 0;
     head = 0;

@@ -3,7 +3,10 @@ import { slicedQueue } from '../../src/capture/sliced-queue';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A queue with 8 ms slices whose items each "take" `msPerItem` on a fake clock; `done` lists them as handled. */
+/**
+ * A queue with 8 ms slices whose items each "take" `msPerItem` on a fake clock; `done` lists them as
+ * handled; `pass(ms)` moves the clock as other work (or idleness) would.
+ */
 function timedQueue(msPerItem: number) {
   let clock = 0;
   const done: number[] = [];
@@ -11,7 +14,7 @@ function timedQueue(msPerItem: number) {
     clock += msPerItem;
     done.push(n);
   }, 8, () => clock);
-  return { queue, done };
+  return { queue, done, pass: (ms: number) => (clock += ms) };
 }
 
 describe('slicedQueue', () => {
@@ -42,5 +45,18 @@ describe('slicedQueue', () => {
     await nextTask();
     queue.push(4);
     expect(done).toEqual([1, 2, 3, 4]);
+  });
+
+  it('handles an item arriving after other work at once, before the timer that ends the last slice has run', () => {
+    // A busy thread: the body of a call arrives in a task that runs before the last slice's timer.
+    const { queue, done, pass } = timedQueue(5);
+    queue.push(1);
+    pass(20);
+    queue.push(2);
+    expect(done).toEqual([1, 2]);
+    // Back-to-back items still share their slice.
+    queue.push(3);
+    queue.push(4);
+    expect(done).toEqual([1, 2, 3]);
   });
 });
