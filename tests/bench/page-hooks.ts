@@ -27,7 +27,8 @@ export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 /**
  * Gives the page `__afterPaint(callback)`: the callback runs in the first task after the frame that
- * paints the current DOM. When the DOM changed inside a frame (the panel renders in requestAnimationFrame)
+ * paints the current DOM (a task that goes before those already waiting, so a busy thread does not
+ * delay the stamp past the paint). When the DOM changed inside a frame (the panel renders in requestAnimationFrame)
  * that frame paints it; otherwise the next one does. Wraps requestAnimationFrame to tell the two apart.
  */
 export function installPaintProbe(): void {
@@ -35,7 +36,14 @@ export function installPaintProbe(): void {
   if (w.__afterPaint) return;
   const raf = window.requestAnimationFrame.bind(window);
   let inFrame = false;
+  // The first task after the frame, ahead of the tasks already queued (a busy panel has its next calls'
+  // work waiting): a task of the highest priority where the browser has the Scheduler API, else a message.
+  const scheduler = (globalThis as { scheduler?: { postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<unknown> } }).scheduler;
   const afterTask = (callback: () => void): void => {
+    if (scheduler) {
+      void scheduler.postTask(callback, { priority: 'user-blocking' });
+      return;
+    }
     const channel = new MessageChannel();
     channel.port1.onmessage = () => callback();
     channel.port2.postMessage(null);
