@@ -30,25 +30,53 @@ test('following the bottom, a new call reuses the row element of the call leavin
     for (const row of rows) (row as HTMLElement & { __seen?: boolean }).__seen = true;
     return rows.length;
   });
+  // Nor is one moved in the DOM: a moved element has its layout objects built again (the order on
+  // screen is the row group's aria-owns, checked below).
+  await panel.evaluate(() => {
+    const moves: unknown[] = [];
+    new MutationObserver((records) => moves.push(...records)).observe(document.querySelector('.spacer')!, { childList: true });
+    (window as unknown as { __moves: unknown[] }).__moves = moves;
+  });
   for (let i = 200; i < 205; i++) await finish(call(i));
   await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=204"]')).toBeInViewport();
   const rows = await panel.evaluate(() => [...document.querySelectorAll('.row[data-state]')].map((row) => (row as HTMLElement & { __seen?: boolean }).__seen === true));
   expect(rows).toHaveLength(count);
   expect(rows.every(Boolean)).toBe(true);
+  expect(await panel.evaluate(() => (window as unknown as { __moves: unknown[] }).__moves.length)).toBe(0);
 });
 
-test('after scrolls and jumps the rows are in order, each showing its own call', async ({ openPanel }) => {
+test('after scrolls and jumps the rows are in order for assistive technology, each showing its own call', async ({ openPanel }) => {
   const { panel, finish } = await openPanel();
   await finish(...Array.from({ length: 300 }, (_, i) => call(i)));
   await expect(panel.locator('.count-calls')).toHaveText('300 WeChat calls');
+  // The rows in the order the row group gives them (its aria-owns), which must name each row in it once.
   const rowsInOrder = () =>
-    panel.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.viewport .row[data-state]')].map((row) => ({
-        index: Number(row.dataset['index']),
-        n: /n=(\d+)$/.exec(row.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1],
-        top: row.style.top,
-      })),
-    );
+    panel.evaluate(() => {
+      const group = document.querySelector<HTMLElement>('.viewport [role="rowgroup"]')!;
+      const ids = (group.getAttribute('aria-owns') ?? '').split(' ').filter(Boolean);
+      const children = [...group.querySelectorAll<HTMLElement>(':scope > .row')];
+      if (ids.length !== children.length || !children.every((row) => ids.includes(row.id))) throw new Error(`aria-owns ${ids.join(' ')} does not name the rows in the group`);
+      return ids.map((id) => {
+        const row = document.getElementById(id)!;
+        return { index: Number(row.dataset['index']), n: /n=(\d+)$/.exec(row.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1], top: row.style.top };
+      });
+    });
+  // Chromium's accessibility tree: the row group's rows, by the index of the call each shows.
+  const cdp = await panel.context().newCDPSession(panel);
+  const treeOrder = async (): Promise<number[]> => {
+    type AXNode = { nodeId: string; role?: { value: string }; childIds?: string[]; backendDOMNodeId?: number };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
+    const group = nodes.find((n) => n.role?.value === 'rowgroup');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const indices: number[] = [];
+    for (const id of group?.childIds ?? []) {
+      const { node } = await cdp.send('DOM.describeNode', { backendNodeId: byId.get(id)!.backendDOMNodeId! });
+      const attributes = node.attributes ?? [];
+      indices.push(Number(attributes[attributes.indexOf('data-index') + 1]));
+    }
+    return indices;
+  };
+
   // A jump to the middle, a few rows down, a few up, another jump, then back to the top: new rows, moved
   // rows and rewritten ones. A jump draws the rows in view and one spare above; a scroll that overlaps
   // what was drawn keeps four spare rows on each side.
@@ -61,6 +89,7 @@ test('after scrolls and jumps the rows are in order, each showing its own call',
       expect(row.n).toBe(String(row.index));
       expect(row.top).toBe(`${row.index * 22}px`);
     });
+    expect(await treeOrder()).toEqual(rows.map((row) => row.index));
   }
 });
 

@@ -220,7 +220,7 @@ export function CallList(props: Props) {
         })}
       </div>
       <div class="viewport" ref={viewport} onScroll={onScroll}>
-        <div class="spacer" ref={spacer} style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick} onContextMenu={onContextMenu} />
+        <div class="spacer" role="rowgroup" ref={spacer} style={{ height: `${calls.length * rowHeight}px` }} onClick={onClick} onContextMenu={onContextMenu} />
       </div>
     </div>
   );

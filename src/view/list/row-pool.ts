@@ -54,8 +54,9 @@ function textIn(parent: HTMLElement): Text {
   return text;
 }
 
-function newSlot(): Slot {
+function newSlot(id: string): Slot {
   const row = document.createElement('div');
+  row.id = id;
   row.setAttribute('role', 'row');
   row.setAttribute('aria-selected', 'false');
   const time = textIn(cell(row, 'time'));
@@ -133,6 +134,9 @@ function writeContent(s: Slot, c: RowContent, was: RowContent | null): void {
   if (was === null || !sameBadge(was.imported, c.imported)) s.imported = badge(s.imported, c.imported, 'badge imported', (b) => s.nameCell.append(b));
 }
 
+/** Keeps row ids unique in a page where the list is mounted again (the JS-SDK view and back). */
+let pools = 0;
+
 /**
  * The list's rows: a fixed window of row elements, the rows in view and a few on each side. A call's
  * element is the one at its index modulo the window's size, so a call entering at one edge takes the
@@ -141,9 +145,12 @@ function writeContent(s: Slot, c: RowContent, was: RowContent | null): void {
  */
 export class RowPool {
   private readonly slots: Slot[] = [];
-  /** The slots in the spacer, in DOM order (= the rows' order on screen, for assistive technology). */
+  private readonly idPrefix = `call-row-${++pools}-`;
+  /** The slots in the spacer, in the rows' order on screen. */
   private shown: Slot[] = [];
+  private owns = '';
 
+  /** `spacer`: the rows' parent, with the role of their row group. */
   constructor(private readonly spacer: HTMLElement) {}
 
   /** The rows drawn now, first..last-1 (null before the first drawing). */
@@ -154,7 +161,7 @@ export class RowPool {
 
   /** Shows rows first..last-1 of `calls` in a window of `size` elements. */
   draw(calls: readonly DecodedCall[], first: number, last: number, size: number, selectedIndex: number, context: RowContext): void {
-    while (this.slots.length < size) this.slots.push(newSlot());
+    while (this.slots.length < size) this.slots.push(newSlot(`${this.idPrefix}${this.slots.length}`));
     const wanted: Slot[] = [];
     for (let i = first; i < last; i++) {
       const s = this.slots[i % size]!;
@@ -183,24 +190,16 @@ export class RowPool {
   }
 
   /**
-   * Puts the wanted slots in the spacer in order with as few moves as it takes: scrolling turns the
-   * window round by some rows, so only those that went past one edge move to the other.
+   * Puts the wanted slots in the spacer and gives assistive technology their order on screen. Elements
+   * stay where they are in the DOM: moving the row that left one edge to the other rebuilt its layout
+   * objects (style, layout and paint of a whole row, about a third of a new call's cost in traces), so
+   * the order is told by the row group's aria-owns instead.
    */
   private order(wanted: Slot[]): void {
-    const shown = this.shown;
-    const n = wanted.length;
-    const turn = n > 0 && shown.length === n ? shown.indexOf(wanted[0]!) : -1;
-    if (turn >= 0 && wanted.every((s, j) => shown[(j + turn) % n] === s)) {
-      if (turn <= n / 2) for (let j = 0; j < turn; j++) this.spacer.append(shown[j]!.row);
-      else for (let j = n - 1; j >= turn; j--) this.spacer.prepend(shown[j]!.row);
-    } else {
-      for (const s of shown) if (!wanted.includes(s)) s.row.remove();
-      let next: ChildNode | null = this.spacer.firstChild;
-      for (const s of wanted) {
-        if (s.row === next) next = next.nextSibling;
-        else this.spacer.insertBefore(s.row, next);
-      }
-    }
+    for (const s of this.shown) if (!wanted.includes(s)) s.row.remove();
+    for (const s of wanted) if (s.row.parentNode !== this.spacer) this.spacer.append(s.row);
+    const owns = wanted.map((s) => s.row.id).join(' ');
+    if (owns !== this.owns) this.spacer.setAttribute('aria-owns', (this.owns = owns));
     this.shown = wanted;
   }
 }
