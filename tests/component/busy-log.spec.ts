@@ -31,11 +31,17 @@ test('following the bottom, a new call reuses the row element of the call leavin
     return rows.length;
   });
   // Nor is one moved in the DOM: a moved element has its layout objects built again (the order on
-  // screen is the row group's aria-owns, checked below).
+  // screen is the row group's aria-owns, checked below). And no listener is added on the way.
   await panel.evaluate(() => {
-    const moves: unknown[] = [];
-    new MutationObserver((records) => moves.push(...records)).observe(document.querySelector('.spacer')!, { childList: true });
-    (window as unknown as { __moves: unknown[] }).__moves = moves;
+    const w = window as unknown as { __moves: unknown[]; __listeners: string[] };
+    w.__moves = [];
+    new MutationObserver((records) => w.__moves.push(...records)).observe(document.querySelector('.spacer')!, { childList: true });
+    w.__listeners = [];
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [EventListenerOrEventListenerObject | null, (boolean | AddEventListenerOptions)?]) {
+      w.__listeners.push(type);
+      add.call(this, type, ...rest);
+    };
   });
   for (let i = 200; i < 205; i++) await finish(call(i));
   await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=204"]')).toBeInViewport();
@@ -43,6 +49,7 @@ test('following the bottom, a new call reuses the row element of the call leavin
   expect(rows).toHaveLength(count);
   expect(rows.every(Boolean)).toBe(true);
   expect(await panel.evaluate(() => (window as unknown as { __moves: unknown[] }).__moves.length)).toBe(0);
+  expect(await panel.evaluate(() => (window as unknown as { __listeners: string[] }).__listeners)).toEqual([]);
 });
 
 test('after scrolls and jumps the rows are in order for assistive technology, each showing its own call', async ({ openPanel }) => {
