@@ -2,6 +2,8 @@ import { nextTask } from './next-task';
 
 /** Work done in one task before the rest waits for the next: well under a 50 ms long task. */
 export const SLICE_MS = 8;
+/** A pause between two items longer than this means other work ran between them. */
+const IDLE_MS = 1;
 
 export interface SlicedQueue<T> {
   push(item: T): void;
@@ -27,9 +29,10 @@ export function slicedQueue<T>(work: (item: T) => void, sliceMs = SLICE_MS, now:
   const run = (): void => {
     while (head < queue.length) {
       // The slice belongs to the task that started it; the timer that ends it runs after that task, but on
-      // a busy thread other tasks can come first (a call's body arriving while frames and other calls wait):
-      // a queue idle for a slice's length is not the same task's work any more, and starts afresh.
-      if (sliceStart === null || now() - lastEnd >= sliceMs) {
+      // a busy thread other tasks can come first (a call's body arriving while frames and other calls wait).
+      // Items pushed in one task follow each other at once: a queue idle for longer let other work run, and
+      // this is a later task.
+      if (sliceStart === null || now() - lastEnd >= IDLE_MS) {
         sliceStart = now();
         setTimeout(() => (sliceStart = null), 0);
       } else if (now() - sliceStart >= sliceMs) {
