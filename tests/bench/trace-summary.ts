@@ -58,18 +58,22 @@ export function printSelfTimes(profile: CpuProfile, per: number, title: string, 
 
 /**
  * Starts a trace (on `tracing`: a page's session, or the browser's to see every process) and a CPU
- * profile (on `profiler`, sampled every `intervalUs`); the returned function stops both.
+ * profile (on `profiler`, sampled every `intervalUs`; none when it is 0, as the profiler adds its own
+ * cost to what the trace measures); the returned function stops both.
  */
 export async function startRecording(tracing: CDPSession, profiler: CDPSession = tracing, intervalUs = 200): Promise<() => Promise<{ events: TraceEvent[]; profile: CpuProfile }>> {
-  await profiler.send('Profiler.enable');
-  await profiler.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  const profiling = intervalUs > 0;
+  if (profiling) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  }
   const events: TraceEvent[] = [];
   tracing.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const traced = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
   await tracing.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
-  await profiler.send('Profiler.start');
+  if (profiling) await profiler.send('Profiler.start');
   return async () => {
-    const { profile } = await profiler.send('Profiler.stop');
+    const profile: CpuProfile = profiling ? (await profiler.send('Profiler.stop')).profile : { nodes: [] };
     await tracing.send('Tracing.end');
     await traced;
     return { events, profile };
