@@ -90,6 +90,25 @@ function stampFinished(): void {
 }
 
 /**
+ * In the demo page: `count` requests at `perSecond`, numbered from `first + from`, each answer read (until
+ * then a request has not finished loading). With `floor` (an id prefix): requests for one of the demo
+ * page's scripts, which capture looks at only to see they are no WeChat calls; else the demo's WeChat
+ * calls in turn.
+ */
+export async function fireRequests([from, count, perSecond, first, floor]: readonly [number, number, number, number, string | null]): Promise<void> {
+  type Demo = { url: string; method: string; requestBody?: string };
+  const list = (window as unknown as { demoScenarios: Demo[] }).demoScenarios;
+  const fired: Array<Promise<unknown>> = [];
+  for (let i = from; i < from + count; i++) {
+    const s = list[i % list.length]!;
+    const request = floor === null ? fetch(`${s.url}${s.url.includes('?') ? '&' : '?'}bench=${first + i}`, { method: s.method, ...(s.requestBody ? { body: s.requestBody } : {}) }) : fetch(`/demo-ui.js?bench=${floor}${first + i}`);
+    fired.push(request.then((r) => r.text(), () => null));
+    await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
+  }
+  await Promise.all(fired);
+}
+
+/**
  * In the panel: the bare list of the second floor, over the panel's own list and of its size, hidden
  * but while its requests run. It does what any list that follows its bottom must do for a new call and
  * nothing more: a row element of a fixed ring placed and given eight texts cut from the body (no
@@ -209,50 +228,14 @@ export async function latencyFigures(dist: string): Promise<LatencyFigures> {
       const callsPerBlock = CALLS / BLOCKS;
       const floorPerBlock = FLOOR_CALLS / BLOCKS;
       for (let block = 0; block < BLOCKS; block++) {
-        await page.evaluate(
-          async ([from, count, perSecond, first]) => {
-            type Demo = { url: string; method: string; requestBody?: string };
-            const list = (window as unknown as { demoScenarios: Demo[] }).demoScenarios;
-            const fired: Array<Promise<unknown>> = [];
-            for (let i = from; i < from + count; i++) {
-              const s = list[i % list.length]!;
-              const url = `${s.url}${s.url.includes('?') ? '&' : '?'}bench=${first + i}`;
-              // The body is read, as a page does: until then the request has not finished loading.
-              fired.push(fetch(url, { method: s.method, ...(s.requestBody ? { body: s.requestBody } : {}) }).then((r) => r.text(), () => null));
-              await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
-            }
-            await Promise.all(fired);
-          },
-          [block * callsPerBlock, callsPerBlock, PER_SECOND, offset] as const,
-        );
+        await page.evaluate(fireRequests, [block * callsPerBlock, callsPerBlock, PER_SECOND, offset, null] as const);
         await panel.waitForFunction((n) => Object.keys((window as unknown as StampWindow).__painted).length >= n, (block + 1) * callsPerBlock, { timeout: 10_000 }).catch(() => undefined);
-        // The floor: the same pace of requests for one of the demo page's scripts, which capture looks at
-        // only to see it is no WeChat call.
-        await page.evaluate(
-          async ([from, count, perSecond, first]) => {
-            const fired: Array<Promise<unknown>> = [];
-            for (let i = from; i < from + count; i++) {
-              fired.push(fetch(`/demo-ui.js?bench=f${first + i}`).then((r) => r.text(), () => null));
-              await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
-            }
-            await Promise.all(fired);
-          },
-          [block * floorPerBlock, floorPerBlock, PER_SECOND, offset] as const,
-        );
+        // The floor: the same pace of requests that capture ignores.
+        await page.evaluate(fireRequests, [block * floorPerBlock, floorPerBlock, PER_SECOND, offset, 'f'] as const);
         await capture.waitForFunction((n) => Object.keys((window as unknown as StampWindow).__floor).length >= n, (block + 1) * floorPerBlock, { timeout: 10_000 }).catch(() => undefined);
         // The second floor: as many requests again, each shown as a new row of a bare list.
         await panel.evaluate(() => (window as unknown as { __bareList: BareList }).__bareList.show(true));
-        await page.evaluate(
-          async ([from, count, perSecond, first]) => {
-            const fired: Array<Promise<unknown>> = [];
-            for (let i = from; i < from + count; i++) {
-              fired.push(fetch(`/demo-ui.js?bench=l${first + i}`).then((r) => r.text(), () => null));
-              await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
-            }
-            await Promise.all(fired);
-          },
-          [block * floorPerBlock, floorPerBlock, PER_SECOND, offset] as const,
-        );
+        await page.evaluate(fireRequests, [block * floorPerBlock, floorPerBlock, PER_SECOND, offset, 'l'] as const);
         await capture.waitForFunction((n) => Object.keys((window as unknown as StampWindow).__listFloor).length >= n, (block + 1) * floorPerBlock, { timeout: 10_000 }).catch(() => undefined);
         await panel.evaluate(() => (window as unknown as { __bareList: BareList }).__bareList.show(false));
       }

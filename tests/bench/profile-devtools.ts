@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { openRealDevtools } from './devtools-latency';
+import { fireRequests, openRealDevtools } from './devtools-latency';
 import { throttleCpu } from './throttle';
 import { mainThread, printCpuByEvent, printSelfTimes, startRecording } from './trace-summary';
 
@@ -26,17 +26,7 @@ try {
   // Tracing is the browser's: it records every process; the extension renderer's main thread is the one
   // running the extension's scripts.
   const stop = await startRecording(await browser.newBrowserCDPSession(), cdp, traceOnly ? 0 : 250);
-  await page.evaluate(async ([n, gap]) => {
-    type Demo = { url: string; method: string; requestBody?: string };
-    const list = (window as unknown as { demoScenarios: Demo[] }).demoScenarios;
-    const fired: Array<Promise<unknown>> = [];
-    for (let i = 0; i < n; i++) {
-      const s = list[i % list.length]!;
-      fired.push(fetch(`${s.url}${s.url.includes('?') ? '&' : '?'}bench=${i}`, { method: s.method, ...(s.requestBody ? { body: s.requestBody } : {}) }).then((r) => r.text(), () => null));
-      await new Promise((resolve) => setTimeout(resolve, gap));
-    }
-    await Promise.all(fired);
-  }, [CALLS, gap] as const);
+  await page.evaluate(fireRequests, [0, CALLS, 1000 / gap, 0, null] as const);
   await page.waitForTimeout(2000);
   const { events, profile } = await stop();
   await release();

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { openRealDevtools } from './devtools-latency';
+import { fireRequests, openRealDevtools } from './devtools-latency';
 import { installPaintProbe } from './page-hooks';
 import { quantile, round } from './stats';
 import { throttleCpu } from './throttle';
@@ -54,17 +54,7 @@ try {
     }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title'] });
   });
   const release = rate > 1 ? await throttleCpu(devtools.context(), [capture, panel], rate) : async () => undefined;
-  await page.evaluate(async (n) => {
-    type Demo = { url: string; method: string; requestBody?: string };
-    const list = (window as unknown as { demoScenarios: Demo[] }).demoScenarios;
-    const fired: Array<Promise<unknown>> = [];
-    for (let i = 0; i < n; i++) {
-      const s = list[i % list.length]!;
-      fired.push(fetch(`${s.url}${s.url.includes('?') ? '&' : '?'}bench=${i}`, { method: s.method, ...(s.requestBody ? { body: s.requestBody } : {}) }).then((r) => r.text(), () => null));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    await Promise.all(fired);
-  }, CALLS);
+  await page.evaluate(fireRequests, [0, CALLS, 50, 0, null] as const);
   await page.waitForTimeout(3000);
   await release();
   const captured = await capture.evaluate(() => (window as unknown as { __stages: CaptureStamps }).__stages);
