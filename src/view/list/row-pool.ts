@@ -192,7 +192,7 @@ export class RowPool {
   /**
    * Puts the wanted slots in the spacer and gives assistive technology their order on screen. Elements
    * stay where they are in the DOM: moving the row that left one edge to the other rebuilt its layout
-   * objects (style, layout and paint of a whole row, about a third of a new call's cost in traces), so
+   * objects (style, layout and paint of a whole row, about a fifth of a new call's cost in traces), so
    * the order is told by the row group's aria-owns instead.
    */
   private order(wanted: Slot[]): void {
