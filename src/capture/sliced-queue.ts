@@ -32,10 +32,11 @@ export function slicedQueue<T>(work: (item: T) => void, sliceMs = SLICE_MS, now:
       // a busy thread other tasks can come first (a call's body arriving while frames and other calls wait).
       // Items pushed in one task follow each other at once: a queue idle for longer let other work run, and
       // this is a later task.
-      if (sliceStart === null || now() - lastEnd >= IDLE_MS) {
-        sliceStart = now();
+      const at = now();
+      if (sliceStart === null || at - lastEnd >= IDLE_MS) {
+        sliceStart = at;
         setTimeout(() => (sliceStart = null), 0);
-      } else if (now() - sliceStart >= sliceMs) {
+      } else if (at - sliceStart >= sliceMs) {
         if (!resumeScheduled) {
           resumeScheduled = true;
           nextTask(() => {
