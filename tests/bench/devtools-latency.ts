@@ -27,7 +27,7 @@ const PER_SECOND = 50;
 /** Calls and floor requests alternate in this many blocks. */
 const BLOCKS = 10;
 type Stamps = Record<string, number>;
-type StampWindow = Window & { __finished: Stamps; __content: Stamps; __floor: Stamps; __listFloor: Stamps; __painted: Stamps; __labels: Record<string, string> };
+export type StampWindow = Window & { __finished: Stamps; __content: Stamps; __floor: Stamps; __listFloor: Stamps; __shown: Stamps; __painted: Stamps; __labels: Record<string, string> };
 /** The bare list of the second floor, in the panel's page (installListFloor). */
 type BareList = { write(id: string, body: string): void; show(on: boolean): void };
 
@@ -38,7 +38,7 @@ type BareList = { write(id: string, body: string): void; show(on: boolean): void
  * of the body into the panel's page at once (no decoding, no store, no view) and stamps when that is
  * painted. Nothing of it ships in the extension.
  */
-function stampFinished(): void {
+export function stampFinished(): void {
   type Entry = { request: { url: string }; getContent(callback: (content: string | null) => void): void };
   type PanelWindow = Window & { __afterPaint(callback: () => void): void; __bareList: BareList };
   const w = window as unknown as StampWindow & { chrome: { devtools: { network: { onRequestFinished: { addListener(l: (e: Entry) => void): void } } } } };
@@ -156,18 +156,20 @@ function installListFloor(): void {
 }
 
 /**
- * In the panel: a call that shows up in a row is stamped once its frame is painted (see
+ * In the panel: a call that shows up in a row is stamped then, and once its frame is painted (see
  * installPaintProbe). The list reuses its row elements, so a call shows up as new text in a row as
  * often as a new row: every change of the list is looked at.
  */
-function stampPainted(): void {
+export function stampPainted(): void {
   const w = window as unknown as StampWindow & { __afterPaint(callback: () => void): void };
+  w.__shown = {};
   w.__painted = {};
   w.__labels = {};
   new MutationObserver(() => {
     for (const row of document.querySelectorAll('.row[data-state]')) {
       const id = /[?&]bench=(\d+)/.exec(row.querySelector('.c-endpoint')?.getAttribute('title') ?? '')?.[1];
       if (id === undefined || id in w.__labels) continue;
+      w.__shown[id] = performance.timeOrigin + performance.now();
       w.__labels[id] = row.querySelector('.c-meaning')?.textContent ?? '';
       w.__afterPaint(() => (w.__painted[id] = performance.timeOrigin + performance.now()));
     }
