@@ -7,6 +7,8 @@ export interface DevtoolsWindow {
   panel: Frame;
   /** Loads another panel frame beside the devtools page (a panel shown later, or reloaded), 700 px tall unless told. */
   addPanel(height?: number): Promise<Frame>;
+  /** Loads any address (of the extension's origin, as a blob: of its documents is) in a frame beside them, 700 px tall. */
+  addFrame(url: string): Promise<Frame>;
 }
 
 /**
@@ -18,7 +20,7 @@ export async function openDevtoolsWindow(context: BrowserContext, base: string):
   const host = await context.newPage();
   // Any document of the extension's origin will do as the frames' parent; the manifest is always there.
   await host.goto(`${base}/manifest.json`);
-  const addFrame = async (path: string, height = 700): Promise<Frame> => {
+  const addFrame = async (url: string, height = 700): Promise<Frame> => {
     const name = await host.evaluate(([src, px]) => {
       const frame = document.createElement('iframe');
       frame.name = `frame-${document.querySelectorAll('iframe').length}`;
@@ -26,12 +28,12 @@ export async function openDevtoolsWindow(context: BrowserContext, base: string):
       frame.style.cssText = `width: 1200px; height: ${px}px; border: 0; display: block`;
       document.body.append(frame);
       return new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.name), { once: true }));
-    }, [`${base}${path}`, height] as const);
+    }, [url, height] as const);
     const frame = host.frame({ name });
-    if (!frame) throw new Error(`no frame ${path}`);
+    if (!frame) throw new Error(`no frame ${url}`);
     return frame;
   };
-  const capture = await addFrame('/src/shells/devtools/devtools.html');
-  const panel = await addFrame('/src/shells/devtools/panel.html');
-  return { host, capture, panel, addPanel: (height) => addFrame('/src/shells/devtools/panel.html', height) };
+  const capture = await addFrame(`${base}/src/shells/devtools/devtools.html`);
+  const panel = await addFrame(`${base}/src/shells/devtools/panel.html`);
+  return { host, capture, panel, addPanel: (height) => addFrame(`${base}/src/shells/devtools/panel.html`, height), addFrame: (url) => addFrame(url) };
 }
