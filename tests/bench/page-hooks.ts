@@ -64,8 +64,7 @@ export function installPaintProbe(): void {
  * The workload is deterministic (seeded) so runs compare.
  */
 export function installBenchHooks(): void {
-  // The extension's pages, and the first-paint floor (a blob: document of the extension's origin).
-  if (location.protocol !== 'chrome-extension:' && !location.href.startsWith('blob:chrome-extension:')) return;
+  if (location.protocol !== 'chrome-extension:') return;
   type Spec = { url: string; status?: number; content?: string | null; mimeType?: string };
   interface Fake {
     entry(spec: Spec): unknown;

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../../src/demo/browser';
@@ -12,6 +12,8 @@ import { median, quantile, round } from './stats';
 import { THROTTLE_RATE, throttleCpu } from './throttle';
 
 const TAB_ID = 4242;
+/** The first-paint floor's page and stylesheet, written into the extension's directory while it is measured. */
+const FLOOR_PAGE = 'bench-first-paint-floor';
 type BenchWindow = Window & { __bench: BenchHooks; __wait?: Promise<{ at: number; count: number }> };
 
 /** The figures measured twice: as the machine runs, and with the extension's pages slowed 4×. */
@@ -31,6 +33,9 @@ export interface PanelFigures extends PanelPass {
 }
 
 export interface Bench {
+  /** The built extension, and its address in the browser. */
+  dist: string;
+  base: string;
   context: BrowserContext;
   window: DevtoolsWindow;
   capture: Frame;
@@ -281,18 +286,42 @@ export async function scrollFloor(bench: Bench, calls: number, viewportHeight: n
 
 /**
  * The first-paint floor: the document a panel load painted first, copied without its scripts (same DOM,
- * same stylesheets), as a blob: document of the extension's origin. Loaded like the panel (an iframe of
- * the same renderer), it paints what the panel paints with no module fetched or run.
+ * same stylesheets), as a page of the extension (an iframe of the same renderer, loaded the same way).
+ * It paints what the panel paints with no module fetched or run. The extension's CSP refuses style
+ * attributes in parsed HTML, so the elements' own styles (the rows' places, the list's height) go into
+ * a stylesheet of the extension beside it. Returns the page's path in the extension; `remove` deletes both.
  */
-async function firstPaintFloor(bench: Bench, panel: Frame): Promise<string> {
-  const html = await panel.evaluate(() => {
+async function firstPaintFloor(bench: Bench, panel: Frame): Promise<{ path: string; remove(): Promise<void> }> {
+  const { html, css } = await panel.evaluate((sheet) => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('script, link[rel=modulepreload]').forEach((e) => e.remove());
-    // A blob: address has no path to resolve the stylesheets' against.
-    copy.querySelectorAll<HTMLLinkElement>('link[href]').forEach((link) => link.setAttribute('href', new URL(link.getAttribute('href')!, location.href).href));
-    return `<!doctype html>\n${copy.outerHTML}`;
-  });
-  return bench.window.host.evaluate((text) => URL.createObjectURL(new Blob([text], { type: 'text/html' })), html);
+    // A copy opens scrolled to the top: its rows are moved up by the list's scroll, to where they showed.
+    const scrolled = document.querySelector('.viewport')?.scrollTop ?? 0;
+    copy.querySelectorAll<HTMLElement>('.spacer > .row').forEach((row) => (row.style.top = `${parseFloat(row.style.top) - scrolled}px`));
+    // A select's choice is state, not markup.
+    const live = [...document.querySelectorAll('option')];
+    copy.querySelectorAll('option').forEach((option, i) => option.toggleAttribute('selected', live[i]!.selected));
+    const rules: string[] = [];
+    copy.querySelectorAll<HTMLElement>('[style]').forEach((element, i) => {
+      element.dataset['floor'] = String(i);
+      rules.push(`[data-floor="${i}"] { ${element.style.cssText.replace(/;/g, ' !important;')} }`);
+      element.removeAttribute('style');
+    });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = sheet;
+    copy.querySelector('head')!.append(link);
+    return { html: `<!doctype html>\n${copy.outerHTML}`, css: rules.join('\n') };
+  }, `/${FLOOR_PAGE}.css`);
+  await writeFile(join(bench.dist, `${FLOOR_PAGE}.html`), html);
+  await writeFile(join(bench.dist, `${FLOOR_PAGE}.css`), css);
+  return {
+    path: `/${FLOOR_PAGE}.html`,
+    remove: async () => {
+      await rm(join(bench.dist, `${FLOOR_PAGE}.html`), { force: true });
+      await rm(join(bench.dist, `${FLOOR_PAGE}.css`), { force: true });
+    },
+  };
 }
 
 async function loadUntilPainted(bench: Bench, load: () => Promise<Frame>, keep?: (frame: Frame) => Promise<void>): Promise<number> {
@@ -314,14 +343,17 @@ export async function firstPaint(bench: Bench, notes: string[], pass: string): P
     b.prepare(b.makeSpecs(1_000, 1, 'first-paint', 2_000));
   });
   await feedUntilShown(bench, 1_000, 60_000);
-  let floor = '';
+  let floor: Awaited<ReturnType<typeof firstPaintFloor>> | undefined;
   const times: number[] = [];
   const floors: number[] = [];
-  for (let run = 0; run < 7; run++) {
-    times.push(await loadUntilPainted(bench, () => bench.window.addPanel(), run === 0 ? async (panel) => void (floor = await firstPaintFloor(bench, panel)) : undefined));
-    floors.push(await loadUntilPainted(bench, () => bench.window.addFrame(floor)));
+  try {
+    for (let run = 0; run < 7; run++) {
+      times.push(await loadUntilPainted(bench, () => bench.window.addPanel(), run === 0 ? async (panel) => void (floor = await firstPaintFloor(bench, panel)) : undefined));
+      floors.push(await loadUntilPainted(bench, () => bench.window.addFrame(`${bench.base}${floor!.path}`)));
+    }
+  } finally {
+    await floor?.remove();
   }
-  await bench.window.host.evaluate((url) => URL.revokeObjectURL(url), floor);
   notes.push(`${pass}first paint: ${times.map((t) => Math.round(t)).join('/')} ms over ${times.length} panel loads (median taken); its floor, the panel's first painted document without its scripts loaded the same way after each: ${floors.map((t) => Math.round(t)).join('/')} ms, median ${Math.round(median(floors))}`);
   return median(times);
 }
@@ -351,11 +383,12 @@ export async function openBench(dist: string, uncappedFrames: boolean): Promise<
     await context.addInitScript(installFakeDevtools, { tabId: TAB_ID, theme: 'default', har: [], firefox: false });
     await context.addInitScript(installPaintProbe);
     await context.addInitScript(installBenchHooks);
-    const devtoolsWindow = await openDevtoolsWindow(context, `chrome-extension://${extensionIdForPath(dist)}`);
+    const base = `chrome-extension://${extensionIdForPath(dist)}`;
+    const devtoolsWindow = await openDevtoolsWindow(context, base);
     const { capture, panel } = devtoolsWindow;
     await panel.waitForSelector('.empty');
     if ((await panel.evaluate(() => document.documentElement.dataset['transport'])) !== 'direct') throw new Error('the panel did not link to the devtools page');
-    return { bench: { context, window: devtoolsWindow, capture, panel }, close };
+    return { bench: { dist, base, context, window: devtoolsWindow, capture, panel }, close };
   } catch (error) {
     await close();
     throw error;

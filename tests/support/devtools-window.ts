@@ -7,7 +7,7 @@ export interface DevtoolsWindow {
   panel: Frame;
   /** Loads another panel frame beside the devtools page (a panel shown later, or reloaded), 700 px tall unless told. */
   addPanel(height?: number): Promise<Frame>;
-  /** Loads any address (of the extension's origin, as a blob: of its documents is) in a frame beside them, 700 px tall. */
+  /** Loads any address (of the extension, for the same renderer) in a frame beside them, 700 px tall. */
   addFrame(url: string): Promise<Frame>;
 }
 
