@@ -24,6 +24,9 @@ test('following the bottom, a new call reuses the row element of the call leavin
   const { panel, finish } = await openPanel();
   await finish(...Array.from({ length: 200 }, (_, i) => call(i)));
   await expect(panel.locator('.count-calls')).toHaveText('200 WeChat calls');
+  // A first drawing of all 200 draws only the rows in view (as a jump); the next call fills the window.
+  await finish(call(200));
+  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=200"]')).toBeInViewport();
   // Marks the elements in the DOM now: a row drawn in a new element would lack the mark.
   const count = await panel.evaluate(() => {
     const rows = [...document.querySelectorAll('.row[data-state]')];
@@ -43,8 +46,8 @@ test('following the bottom, a new call reuses the row element of the call leavin
       add.call(this, type, ...rest);
     };
   });
-  for (let i = 200; i < 205; i++) await finish(call(i));
-  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=204"]')).toBeInViewport();
+  for (let i = 201; i < 206; i++) await finish(call(i));
+  await expect(panel.locator('.row[data-state] .c-endpoint[title$="n=205"]')).toBeInViewport();
   const rows = await panel.evaluate(() => [...document.querySelectorAll('.row[data-state]')].map((row) => (row as HTMLElement & { __seen?: boolean }).__seen === true));
   expect(rows).toHaveLength(count);
   expect(rows.every(Boolean)).toBe(true);
@@ -115,7 +118,7 @@ test('5,000 calls finished in one tick all reach the list', async ({ openPanel }
   await expect(panel.locator('.count-failures')).toHaveText('1667 failed');
 });
 
-test('a panel opened on a long log paints its first frame with rows over the whole list', async ({ openLinkedPanel }) => {
+test('a panel opened on a long log paints its first frame with rows over the whole list, and only those', async ({ openLinkedPanel }) => {
   const { frames } = await openLinkedPanel({ har: Array.from({ length: 300 }, (_, i) => call(i)) });
   await expect(frames.panel.locator('.count-calls')).toHaveText('300 WeChat calls');
   // In the panel loaded next: where the rows are at the first frame after they appear, before its paint.
@@ -144,4 +147,12 @@ test('a panel opened on a long log paints its first frame with rows over the who
   expect(first['viewBottom']! - first['viewTop']!).toBeGreaterThan(700);
   expect(first['rowsTop']).toBeLessThanOrEqual(first['viewTop']!);
   expect(first['rowsBottom']).toBeGreaterThanOrEqual(first['viewBottom']!);
+  // The first drawing is drawn as a jump: the rows in view and one spare above, not four more each side.
+  expect(first['rowsTop']).toBeGreaterThan(first['viewTop']! - 3 * 22);
+  // The first scroll that overlaps brings the spare rows (four above the view, more near the bottom).
+  const top = await panel.locator('.viewport').evaluate((el) => {
+    el.scrollTop -= 22;
+    return el.scrollTop;
+  });
+  await expect.poll(() => panel.evaluate(() => Math.min(...[...document.querySelectorAll<HTMLElement>('.viewport .row[data-state]')].map((row) => row.offsetTop)))).toBeLessThanOrEqual((Math.floor(top / 22) - 4) * 22);
 });
