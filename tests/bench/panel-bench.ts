@@ -324,10 +324,10 @@ async function firstPaintFloor(bench: Bench, panel: Frame): Promise<{ path: stri
   };
 }
 
-async function loadUntilPainted(bench: Bench, load: () => Promise<Frame>, keep?: (frame: Frame) => Promise<void>): Promise<number> {
+async function loadUntilPainted(bench: Bench, load: () => Promise<Frame>, whileShown?: (frame: Frame) => Promise<void>): Promise<number> {
   const frame = await load();
   const ms = await frame.evaluate(() => (window as unknown as BenchWindow).__bench.firstRowPainted);
-  await keep?.(frame);
+  await whileShown?.(frame);
   await bench.window.host.evaluate((name) => document.querySelector(`iframe[name="${name}"]`)?.remove(), frame.name());
   return ms;
 }
