@@ -324,7 +324,8 @@ async function firstPaintFloor(bench: Bench, panel: Frame): Promise<{ path: stri
   };
 }
 
-async function loadUntilPainted(bench: Bench, load: () => Promise<Frame>, whileShown?: (frame: Frame) => Promise<void>): Promise<number> {
+/** Loads a frame (`load`), waits for its first rows' paint and removes it again; ms from its navigation. */
+export async function loadUntilPainted(bench: Bench, load: () => Promise<Frame>, whileShown?: (frame: Frame) => Promise<void>): Promise<number> {
   const frame = await load();
   const ms = await frame.evaluate(() => (window as unknown as BenchWindow).__bench.firstRowPainted);
   await whileShown?.(frame);

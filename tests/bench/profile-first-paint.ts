@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { openBench } from './panel-bench';
+import { loadUntilPainted, openBench } from './panel-bench';
 import { throttleCpu } from './throttle';
 import { mainThread, printCpuByEvent, printSelfTimes, startRecording } from './trace-summary';
 
@@ -9,7 +9,7 @@ import { mainThread, printCpuByEvent, printSelfTimes, startRecording } from './t
  * profile; prints the main thread's time by trace event and the JS functions by self time, per load.
  * Usage: tsx tests/bench/profile-first-paint.ts [dist] [rate]
  */
-type W = Window & { __bench: { prepare(s: unknown[]): number; makeSpecs(n: number, share: number, run: string, max?: number): unknown[]; feed(): number; firstRowPainted: Promise<number> } };
+type W = Window & { __bench: { prepare(s: unknown[]): number; makeSpecs(n: number, share: number, run: string, max?: number): unknown[]; feed(): number } };
 const dist = fileURLToPath(new URL(`../../${process.argv[2] ?? 'dist'}`, import.meta.url));
 const rate = Number(process.argv[3] ?? '1');
 const loads = 5;
@@ -26,9 +26,7 @@ try {
   const stop = await startRecording(cdp);
   const times: number[] = [];
   for (let i = 0; i < loads; i++) {
-    const panel = await bench.window.addPanel();
-    times.push(await panel.evaluate(() => (window as unknown as W).__bench.firstRowPainted));
-    await bench.window.host.evaluate((name) => document.querySelector(`iframe[name="${name}"]`)?.remove(), panel.name());
+    times.push(await loadUntilPainted(bench, () => bench.window.addPanel()));
   }
   const { events, profile } = await stop();
   await release();

@@ -89,8 +89,8 @@ export function CallList(props: Props) {
     const top = scroll.current.stuck ? bottom() : scroll.current.top;
     const first = Math.max(0, Math.min(calls.length - slots, Math.floor(top / rowHeight) - OVERSCAN));
     // A jump (a scrollbar drag, a fast fling) lands where no row was drawn: every row of the window is
-    // new, so only those in view are written; the spare rows come with the next scroll that overlaps.
-    // The first drawing is one too: the first paint waits for no row out of view (README, Performance).
+    // new, so only those in view are written; the spare rows come with the next drawing that overlaps (a
+    // scroll, a new call). The first drawing is one too: the first paint waits for no row out of view.
     const drawn = pool.current.drawn;
     const jumped = drawn === null || first >= drawn.last || first + slots <= drawn.first;
     const from = jumped ? Math.max(0, Math.min(calls.length - inView, Math.floor(top / rowHeight) - 1)) : first;
